@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Exit codes, as fixed in DEVELOPERS.md.
+const (
+	exitOK       = 0 // nothing at or above the failure threshold
+	exitFindings = 1 // findings at or above it
+	exitUsage    = 2 // bad usage, or an input that cannot be read
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+const usage = `nflint checks Northflank API spec files offline.
+
+Usage:
+  nflint lint [flags] PATH...    check files and directories ("-" reads standard input)
+  nflint rules                   list every rule with its severity
+  nflint version                 print the version
+  nflint help [COMMAND]          show help
+
+Run "nflint help lint" for the flags of lint.
+`
+
+// Main runs nflint with its arguments and streams and returns the exit code; main is only
+// os.Exit(Main(...)), so tests run the real command in-process.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	env := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	switch args[0] {
+	case "lint":
+		return env.lint(args[1:])
+	case "rules":
+		return env.rules(args[1:])
+	case "version", "--version":
+		fmt.Fprintf(stdout, "nflint %s\n", version)
+		return exitOK
+	case "help", "-h", "--help":
+		if len(args) > 1 && args[1] == "lint" {
+			env.lint([]string{"--help"})
+			return exitOK
+		}
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "nflint: unknown command %q\n\n%s", args[0], usage)
+	if strings.HasPrefix(args[0], "-") || strings.ContainsAny(args[0], "./") {
+		fmt.Fprintf(stderr, "(to check files, run: nflint lint %s)\n", strings.Join(args, " "))
+	}
+	return exitUsage
+}
+
+// env holds the streams of one invocation.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}

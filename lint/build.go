@@ -1,0 +1,76 @@
+package lint
+
+import (
+	"strings"
+
+	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/ast"
+	"cuelang.org/go/cue/token"
+)
+
+// value builds the CUE value of a node. With lenient set, Northflank template placeholders
+// stand for any value (a whole placeholder) or any string (a string with one inside), since
+// Northflank substitutes them before the API sees the spec.
+func value(ctx *cue.Context, n *Node, lenient bool) cue.Value {
+	return ctx.BuildExpr(expr(n, lenient))
+}
+
+func expr(n *Node, lenient bool) ast.Expr {
+	if n == nil {
+		return ast.NewIdent("_")
+	}
+	switch n.Kind {
+	case Object:
+		s := &ast.StructLit{}
+		for _, m := range n.Members {
+			s.Elts = append(s.Elts, &ast.Field{Label: ast.NewString(m.Key), Value: expr(m.Value, lenient)})
+		}
+		return s
+	case Array:
+		l := &ast.ListLit{}
+		for _, it := range n.Items {
+			l.Elts = append(l.Elts, expr(it, lenient))
+		}
+		return l
+	case String:
+		if lenient && IsWholePlaceholder(n.Text) {
+			return ast.NewIdent("_")
+		}
+		if lenient && HasPlaceholder(n.Text) {
+			return ast.NewIdent("string")
+		}
+		return ast.NewString(n.Text)
+	case Int, Float:
+		return number(n)
+	case Bool:
+		return ast.NewBool(n.Bool)
+	}
+	return ast.NewNull()
+}
+
+func number(n *Node) ast.Expr {
+	text, neg := n.Text, false
+	if strings.HasPrefix(text, "-") {
+		text, neg = text[1:], true
+	}
+	text = strings.TrimPrefix(text, "+")
+	kind := token.INT
+	if n.Kind == Float {
+		kind = token.FLOAT
+	}
+	if !finite(text) {
+		// .inf and .nan have no JSON form; the decoder reports them, and here they stand
+		// for a number so that nothing else is reported about them.
+		return ast.NewIdent("number")
+	}
+	var e ast.Expr = &ast.BasicLit{Kind: kind, Value: text}
+	if neg {
+		e = &ast.UnaryExpr{Op: token.SUB, X: e}
+	}
+	return e
+}
+
+func finite(text string) bool {
+	l := strings.ToLower(text)
+	return l != "inf" && l != "nan" && l != ".inf" && l != ".nan"
+}

@@ -1,0 +1,241 @@
+package lint
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"cuelang.org/go/cue"
+)
+
+// A checker validates one document, or one part of one, against a definition. It walks the
+// data and the definition together, so that every finding is placed on the node it is about
+// and each cause is reported once, whatever CUE's own error list would say.
+type checker struct {
+	ctx     *cue.Context
+	file    string
+	doc     int
+	lenient bool // template placeholders stand for any value
+	diags   []Diagnostic
+}
+
+func (c *checker) report(d Diagnostic) {
+	d.File, d.Document = c.file, c.doc
+	if d.Severity == 0 {
+		d.Severity = Error
+	}
+	c.diags = append(c.diags, d)
+}
+
+// check validates n, found at path, against def. anchor is the key that holds n (or n itself
+// for list items and the document root): missing fields are reported there.
+func (c *checker) check(def cue.Value, n *Node, path Path, anchor Span) {
+	if n == nil {
+		return
+	}
+	// Most documents are valid: one unification settles them without walking anything.
+	if value(c.ctx, n, c.lenient).Unify(def).Validate(cue.Concrete(true)) == nil {
+		return
+	}
+	before := len(c.diags)
+	c.walk(def, n, path, anchor)
+	if len(c.diags) == before {
+		c.unexplained(def, n, path, anchor)
+	}
+}
+
+// A Span is the text a finding underlines.
+type Span struct{ Pos, End Pos }
+
+func nodeSpan(n *Node) Span { return Span{n.Pos, n.End} }
+func keySpan(m *Member) Span { return Span{m.KeyPos, m.KeyEnd} }
+
+func (c *checker) walk(s cue.Value, n *Node, path Path, anchor Span) {
+	if n == nil || (c.lenient && n.IsPlaceholder()) {
+		return
+	}
+	if branches, count := matchN(s); branches != nil && n.Kind == Object {
+		c.alternatives(branches, count, n, path, anchor)
+		return
+	}
+	want := s.IncompleteKind()
+	if want == cue.BottomKind {
+		return
+	}
+	if want&nodeKind(n) == 0 {
+		c.report(Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "type",
+			Message: fmt.Sprintf("expected %s, found %s", expectedKinds(want), found(n))})
+		return
+	}
+	switch n.Kind {
+	case Object:
+		c.object(s, n, path, anchor)
+	case Array:
+		c.array(s, n, path)
+	default:
+		c.scalar(s, n, path)
+	}
+}
+
+func found(n *Node) string {
+	switch n.Kind {
+	case Object, Array:
+		return "an " + n.Kind.String()
+	case Null:
+		return "null"
+	}
+	return n.Kind.String() + " " + n.Describe()
+}
+
+// field is one field a definition declares.
+type field struct {
+	name     string
+	val      cue.Value
+	required bool
+}
+
+func fields(s cue.Value) []field {
+	it, err := s.Fields(cue.Optional(true))
+	if err != nil {
+		return nil
+	}
+	var out []field
+	for it.Next() {
+		sel := it.Selector()
+		out = append(out, field{name: sel.Unquoted(), val: it.Value(),
+			required: sel.ConstraintType() == cue.RequiredConstraint})
+	}
+	return out
+}
+
+func (c *checker) object(s cue.Value, n *Node, path Path, anchor Span) {
+	declared := fields(s)
+	byName := map[string]field{}
+	var names []string
+	for _, f := range declared {
+		byName[f.name] = f
+		names = append(names, f.name)
+	}
+	for _, m := range n.Members {
+		f, ok := byName[m.Key]
+		switch {
+		case ok:
+			c.walk(f.val, m.Value, path.Key(m.Key), keySpan(m))
+		case !s.Allows(cue.Str(m.Key)):
+			c.unknown(m, names, path)
+		}
+	}
+	for _, f := range declared {
+		if f.required && n.Member(f.name) == nil {
+			c.report(Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "required",
+				Message: fmt.Sprintf("required field %q is missing", f.name)})
+		}
+	}
+	c.conditional(s, declared, n, path, anchor)
+}
+
+func (c *checker) unknown(m *Member, allowed []string, path Path) {
+	d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field",
+		Message: fmt.Sprintf("unknown field %q", m.Key)}
+	if guess := closest(m.Key, allowed); guess != "" {
+		d.Suggestion = fmt.Sprintf("did you mean %q?", guess)
+	} else if len(allowed) > 0 {
+		sorted := append([]string(nil), allowed...)
+		sort.Strings(sorted)
+		d.Message += "; allowed fields here: " + strings.Join(sorted, ", ")
+	}
+	c.report(d)
+}
+
+// conditional reports fields the definition requires only because of another field's value,
+// such as customCommand when configType is "customCommand". The definition marks them
+// @nflint(requiredWhen=trigger); unifying it with the data tells whether the condition holds.
+func (c *checker) conditional(s cue.Value, declared []field, n *Node, path Path, anchor Span) {
+	var candidates []field
+	for _, f := range declared {
+		if !f.required && n.Member(f.name) == nil && requiredWhen(f.val) != "" {
+			candidates = append(candidates, f)
+		}
+	}
+	if len(candidates) == 0 {
+		return
+	}
+	now := map[string]bool{}
+	for _, f := range fields(s.Unify(value(c.ctx, n, c.lenient))) {
+		now[f.name] = f.required
+	}
+	for _, f := range candidates {
+		if !now[f.name] {
+			continue
+		}
+		trigger := requiredWhen(f.val)
+		msg := fmt.Sprintf("%q is required when %s is %s", f.name, trigger, n.Get(trigger).Describe())
+		if tm := n.Member(trigger); tm != nil && tm.KeyPos.Line != anchor.Pos.Line {
+			msg += fmt.Sprintf(" (line %d)", tm.KeyPos.Line)
+		}
+		c.report(Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "conditional", Message: msg})
+	}
+}
+
+func requiredWhen(v cue.Value) string {
+	a := v.Attribute("nflint")
+	s, ok, _ := a.Lookup(0, "requiredWhen")
+	if !ok {
+		return ""
+	}
+	return s
+}
+
+func (c *checker) array(s cue.Value, n *Node, path Path) {
+	elem := s.LookupPath(cue.MakePath(cue.AnyIndex))
+	if elem.Exists() {
+		for i, it := range n.Items {
+			c.walk(elem, it, path.Index(i), nodeSpan(it))
+		}
+	}
+	// Constraints on the list itself, such as a minimum number of items.
+	for _, k := range constraints(s) {
+		if k.class != "length" {
+			continue
+		}
+		if k.val.Unify(value(c.ctx, n, c.lenient)).Validate(cue.Concrete(true)) != nil {
+			c.report(Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "length",
+				Message: itemsMessage(len(n.Items), k)})
+		}
+	}
+}
+
+func itemsMessage(have int, k constraint) string {
+	if k.op == cue.GreaterThanEqualOp {
+		return fmt.Sprintf("the list has %d items, at least %s are required", have, k.arg)
+	}
+	return fmt.Sprintf("the list has %d items, at most %s are allowed", have, k.arg)
+}
+
+// unexplained reports a CUE failure the walk found no cause for. It should not happen; when
+// it does, the user still learns that the document is invalid, and where.
+func (c *checker) unexplained(def cue.Value, n *Node, path Path, anchor Span) {
+	err := value(c.ctx, n, c.lenient).Unify(def).Validate(cue.Concrete(true))
+	if err == nil {
+		return
+	}
+	p := path
+	at := anchor
+	for _, e := range cueErrors(err) {
+		sub := Path{}
+		for _, s := range e {
+			if i, convErr := strconv.Atoi(s); convErr == nil {
+				sub = sub.Index(i)
+			} else {
+				sub = sub.Key(s)
+			}
+		}
+		if x := n.Lookup(sub); x != nil {
+			p, at = append(path[:len(path):len(path)], sub...), nodeSpan(x)
+		}
+		break
+	}
+	c.report(Diagnostic{Pos: at.Pos, End: at.End, Path: p, Rule: "schema",
+		Message: "the value does not satisfy the API's definition here"})
+}

@@ -1,0 +1,101 @@
+package lint
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/nflint/nflint/schema"
+)
+
+// A Linter checks decoded files. It is safe for use by one goroutine at a time; run one per
+// worker.
+type Linter struct {
+	schema *schema.Schema
+	rules  []*Rule
+	kind   string // forced kind, or "" to select per document
+}
+
+// New returns a linter over a compiled schema. kind, when not empty, is the kind every
+// document is checked as (a kind name or "template").
+func New(s *schema.Schema, rules []*Rule, kind string) *Linter {
+	return &Linter{schema: s, rules: rules, kind: kind}
+}
+
+// A Result is what linting one file found.
+type Result struct {
+	Diags     []Diagnostic
+	Documents int
+	Bodies    map[string]int // bodies checked, by kind
+	Unchecked map[string]int // template nodes of known kinds nflint has no schema for
+}
+
+// Lint checks every document of a decoded file.
+func (l *Linter) Lint(src *Source) Result {
+	res := Result{Bodies: map[string]int{}, Unchecked: map[string]int{}}
+	res.Diags = append(res.Diags, src.Diags...)
+	empty := 0
+	for _, doc := range src.Docs {
+		if doc.Root == nil {
+			empty++
+			continue
+		}
+		res.Documents++
+		l.document(src, doc, &res)
+	}
+	if len(src.Docs) == empty && len(src.Diags) == 0 {
+		res.Diags = append(res.Diags, Diagnostic{File: src.Name, Pos: Pos{1, 1}, Rule: "empty", Severity: Warning,
+			Message: "the file holds no document: there is nothing to check"})
+	}
+	res.Diags = Sort(res.Diags)
+	return res
+}
+
+func (l *Linter) document(src *Source, doc *Document, res *Result) {
+	root := doc.Root
+	report := func(d Diagnostic) {
+		d.File, d.Document = src.Name, doc.Index
+		res.Diags = append(res.Diags, d)
+	}
+	switch {
+	case l.kind == schema.Template || l.kind == "" && isTemplate(root):
+		t := &templateWalk{l: l, src: src, doc: doc.Index, res: res, report: report}
+		t.run(root)
+		return
+	case l.kind != "":
+		l.body(src, doc.Index, schema.KindByName(l.kind), root, nil, false, res)
+		return
+	case isNode(root):
+		t := &templateWalk{l: l, src: src, doc: doc.Index, res: res, report: report}
+		t.node(root, nil)
+		return
+	}
+	k, why := infer(l.schema, root)
+	if k == nil {
+		report(Diagnostic{Pos: root.Pos, Rule: "unknown-kind", Severity: Error, Message: why})
+		return
+	}
+	l.body(src, doc.Index, k, root, nil, false, res)
+}
+
+// body checks one request or response body: the schema, then the rules for its kind.
+func (l *Linter) body(src *Source, doc int, k *schema.Kind, n *Node, path Path, lenient bool, res *Result) {
+	res.Bodies[k.Name]++
+	c := &checker{ctx: l.schema.Context(), file: src.Name, doc: doc, lenient: lenient}
+	anchor := Span{n.Pos, n.Pos}
+	c.check(l.schema.Definition(k), n, path, anchor)
+	res.Diags = append(res.Diags, c.diags...)
+	for _, r := range l.rules {
+		if !r.Applies(k.Name) || r.Run == nil {
+			continue
+		}
+		p := &Pass{Rule: r, Kind: k, Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient,
+			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
+		r.Run(p)
+	}
+}
+
+// kindList is the list of kinds for messages.
+func kindList() string { return schema.NamesText() }
+
+var _ = strconv.Quote
+var _ = fmt.Sprint

@@ -1,0 +1,73 @@
+package lint
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// closest returns the candidate a user most likely meant by got: a case-insensitive match, or
+// the single nearest name within a small edit distance. It returns "" when nothing is close
+// enough to be a useful guess.
+func closest(got string, candidates []string) string {
+	for _, c := range candidates {
+		if strings.EqualFold(c, got) {
+			return c
+		}
+	}
+	best, bestD, ties := "", 1<<30, 0
+	for _, c := range candidates {
+		d := distance(strings.ToLower(got), strings.ToLower(c))
+		switch {
+		case d < bestD:
+			best, bestD, ties = c, d, 0
+		case d == bestD:
+			ties++
+		}
+	}
+	limit := 2
+	if n := utf8.RuneCountInString(got); n > 8 {
+		limit = 3
+	} else if n <= 3 {
+		limit = 1
+	}
+	if bestD <= limit && ties == 0 {
+		return best
+	}
+	// A prefix or containment ("Combined" for "CombinedService") is a good guess too.
+	var hit string
+	for _, c := range candidates {
+		lc, lg := strings.ToLower(c), strings.ToLower(got)
+		if len(lg) >= 4 && (strings.HasPrefix(lc, lg) || strings.HasPrefix(lg, lc) && len(lc) >= 4) {
+			if hit != "" {
+				return ""
+			}
+			hit = c
+		}
+	}
+	return hit
+}
+
+// distance is the Levenshtein distance between two strings, counted in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// Closest is closest for other packages: rules that suggest names use the same judgement.
+func Closest(got string, candidates []string) string { return closest(got, candidates) }

@@ -1,0 +1,161 @@
+package lint
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/nflint/nflint/schema"
+)
+
+// isTemplate reports whether a document is a Northflank template: apiVersion and spec at the
+// top level.
+func isTemplate(n *Node) bool {
+	return n.Kind == Object && n.Member("apiVersion") != nil && n.Member("spec") != nil
+}
+
+// isNode reports whether a document is a bare template node: {kind, spec}.
+func isNode(n *Node) bool {
+	k := n.Get("kind")
+	return n.Kind == Object && k != nil && k.Kind == String && n.Member("spec") != nil
+}
+
+// templateTopLevel lists the keys a template document may hold.
+var templateTopLevel = []string{"$schema", "apiVersion", "name", "description", "arguments",
+	"argumentOverrides", "options", "gitops", "spec"}
+
+// knownAPIVersions are the template format versions Northflank documents.
+var knownAPIVersions = []string{"v1", "v1.2"}
+
+// A templateWalk visits every node of one template document.
+type templateWalk struct {
+	l      *Linter
+	src    *Source
+	doc    int
+	res    *Result
+	report func(Diagnostic)
+	refs   map[string]*Member // ref name -> where it was first defined
+	nodes  []nodeVisit
+}
+
+// A nodeVisit records a node in the order Northflank runs it, for the reference rules.
+type nodeVisit struct {
+	node *Node
+	path Path
+}
+
+func (t *templateWalk) run(root *Node) {
+	if root.Kind != Object {
+		t.report(Diagnostic{Pos: root.Pos, Rule: "type", Severity: Error,
+			Message: fmt.Sprintf("expected a template object, found %s", found(root))})
+		return
+	}
+	for _, m := range root.Members {
+		if !contains(templateTopLevel, m.Key) {
+			d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: Path{}.Key(m.Key), Rule: "unknown-field", Severity: Error,
+				Message: fmt.Sprintf("unknown field %q in a template", m.Key)}
+			if g := closest(m.Key, templateTopLevel); g != "" {
+				d.Suggestion = fmt.Sprintf("did you mean %q?", g)
+			} else {
+				d.Message += "; allowed fields here: " + strings.Join(templateTopLevel, ", ")
+			}
+			t.report(d)
+		}
+	}
+	if v := root.Member("apiVersion"); v != nil {
+		if v.Value.Kind != String || !contains(knownAPIVersions, v.Value.Text) {
+			t.report(Diagnostic{Pos: v.Value.Pos, End: v.Value.End, Path: Path{}.Key("apiVersion"),
+				Rule: "template-api-version", Severity: Warning,
+				Message: fmt.Sprintf("unknown template apiVersion %s; known versions: %s", v.Value.Describe(), strings.Join(knownAPIVersions, ", "))})
+		}
+	}
+	if spec := root.Get("spec"); spec != nil {
+		t.node(spec, Path{}.Key("spec"))
+	}
+}
+
+// node checks one template node and the nodes it holds.
+func (t *templateWalk) node(n *Node, path Path) {
+	if n.Kind != Object {
+		t.report(Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "type", Severity: Error,
+			Message: fmt.Sprintf("expected a template node object, found %s", found(n))})
+		return
+	}
+	km := n.Member("kind")
+	if km == nil {
+		t.report(Diagnostic{Pos: n.Pos, Path: path.Key("kind"), Rule: "required", Severity: Error,
+			Message: `required field "kind" is missing`})
+		return
+	}
+	if km.Value.Kind != String {
+		t.report(Diagnostic{Pos: km.Value.Pos, End: km.Value.End, Path: path.Key("kind"), Rule: "type", Severity: Error,
+			Message: fmt.Sprintf("expected string, found %s", found(km.Value))})
+		return
+	}
+	kind := km.Value.Text
+	info := schema.NodeKindInfoFor(kind)
+	if info == nil {
+		d := Diagnostic{Pos: km.Value.Pos, End: km.Value.End, Path: path.Key("kind"), Rule: "node-kind", Severity: Error,
+			Message: fmt.Sprintf("%q is not a Northflank template node kind", kind)}
+		if g := closest(kind, schema.NodeKindNames()); g != "" {
+			d.Suggestion = fmt.Sprintf("did you mean %q?", g)
+		}
+		t.report(d)
+		return
+	}
+	t.ref(n, path)
+	t.nodes = append(t.nodes, nodeVisit{node: n, path: path})
+	spec := n.Get("spec")
+	specPath := path.Key("spec")
+	if k := schema.NodeKind(kind); k != nil {
+		if spec == nil {
+			t.report(Diagnostic{Pos: km.KeyPos, End: km.KeyEnd, Path: specPath, Rule: "required", Severity: Error,
+				Message: `required field "spec" is missing`})
+			return
+		}
+		t.l.body(t.src, t.doc, k, spec, specPath, true, t.res)
+		return
+	}
+	if len(info.Children) == 0 {
+		t.res.Unchecked[kind]++
+	}
+	for _, c := range info.Children {
+		sub := Path{}
+		for _, k := range c {
+			sub = sub.Key(k)
+		}
+		t.children(n.Lookup(sub), append(path[:len(path):len(path)], sub...))
+	}
+}
+
+// children visits a list of nodes, or one node, held by a container node.
+func (t *templateWalk) children(n *Node, path Path) {
+	switch {
+	case n == nil:
+	case n.Kind == Array:
+		for i, it := range n.Items {
+			t.node(it, path.Index(i))
+		}
+	case n.Kind == Object:
+		t.node(n, path)
+	}
+}
+
+// ref records a node's ref and reports one already used.
+func (t *templateWalk) ref(n *Node, path Path) {
+	m := n.Member("ref")
+	if m == nil || m.Value.Kind != String {
+		return
+	}
+	if t.refs == nil {
+		t.refs = map[string]*Member{}
+	}
+	if first, dup := t.refs[m.Value.Text]; dup {
+		t.report(Diagnostic{Pos: m.Value.Pos, End: m.Value.End, Path: path.Key("ref"), Rule: "duplicate-ref", Severity: Error,
+			Message: fmt.Sprintf("ref %q is already used by the node on line %d", m.Value.Text, first.KeyPos.Line)})
+		return
+	}
+	t.refs[m.Value.Text] = m
+}
+
+var _ = sort.Strings

@@ -1,0 +1,14 @@
+// Package rules holds nflint's checks beyond the schema: conditions the API pages imply
+// without stating them as requirements, and properties of Northflank templates. Each rule is
+// a plain value in its own file; All lists them explicitly.
+package rules
+
+import "github.com/nflint/nflint/lint"
+
+// All is every rule the linter runs after the schema check, in a fixed order.
+var All = []*lint.Rule{}
+
+// Everything is the built-in schema rules followed by All, for `nflint rules`.
+func Everything() []*lint.Rule {
+	return append(append([]*lint.Rule{}, lint.Builtin...), All...)
+}

@@ -1,0 +1,478 @@
+#!/usr/bin/env python3
+"""Generate nflint's CUE definitions from the Northflank API reference pages.
+
+The pages (shared/seeds) list every field as a bullet with its type, a required flag, a
+description and constraints. This script parses them, repairs the nesting the scrape broke
+using the JavaScript client's type declarations (the pages still define every constraint),
+and writes one CUE file per body plus a file of definitions the bodies share.
+
+Usage: python3 scripts/seedgen/seed2cue.py ../shared/seeds ../shared/reference/northflank-js-client-types.d.ts schema
+The generated files carry a "DO NOT EDIT" header; hand-written rules live in other .cue files.
+"""
+import hashlib
+import json
+import os
+import re
+import sys
+
+KEYWORDS = ("one of", "min", "max", "min length", "max length", "pattern")
+
+# Which page holds which bodies, and the client type that settles their nesting.
+BODIES = [
+    # (kind, seed file, section, definition name, d.ts type, wrapped in data)
+    ("combined-service", "000_de3a7dbf658d213d.txt", "request", "#CombinedService", "CreateServiceCombinedData", False),
+    ("combined-service-response", "000_de3a7dbf658d213d.txt", "response", "#CombinedServiceResponse", "CreateServiceCombinedResult", True),
+    ("deployment-service", "001_0b3d970f963bdec9.txt", "request", "#DeploymentService", "CreateServiceDeploymentData", False),
+    ("deployment-service-response", "001_0b3d970f963bdec9.txt", "response", "#DeploymentServiceResponse", "CreateServiceDeploymentResult", True),
+    ("service", "002_8aa80caf969d1f95.txt", "response", "#Service", "GetServiceResult", True),
+    ("manual-job", "003_24c4aeac9fb1aa05.txt", "request", "#ManualJob", "CreateJobManualData", False),
+    ("manual-job-response", "003_24c4aeac9fb1aa05.txt", "response", "#ManualJobResponse", "CreateJobManualResult", True),
+    ("build-service-patch", "004_67789af787f25195.txt", "request", "#BuildServicePatch", "PatchServiceBuildData", False),
+    ("build-service-patch-response", "004_67789af787f25195.txt", "response", "#BuildServicePatchResponse", "PatchServiceBuildResult", True),
+]
+
+
+class Node:
+    """One bullet of a page: a field, an array item, or one alternative of a oneOf/anyOf."""
+
+    def __init__(self, indent, label, line):
+        self.indent = indent
+        self.label = label      # field name, or "{object}", "string", "(multiple options: oneOf)", "OR"
+        self.line = line        # 1-based line in the page, for messages about the page
+        self.type = None        # "string", "integer", "number", "boolean", "object", "array", "oneOf", "anyOf"
+        self.required = False
+        self.desc = []
+        self.cons = {}          # keyword -> raw value
+        self.children = []
+        self.or_after = False   # an "OR" line followed this node's body
+        self.after_or = False   # this node is the alternative that follows an "OR"
+
+    def is_field(self):
+        return not (self.label.startswith("{") or self.label.startswith("(") or self.label in
+                    ("string", "integer", "number", "boolean", "OR"))
+
+    def __repr__(self):
+        return f"Node({self.label!r}, {self.type}, {len(self.children)})"
+
+
+def parse_type(text):
+    t = text.strip()
+    req = t.endswith(" required")
+    if req:
+        t = t[: -len(" required")].strip()
+    m = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean",
+         "{object}": "object", "[array]": "array", "(multiple options: oneOf)": "oneOf",
+         "(multiple options: anyOf)": "anyOf"}
+    return m.get(t), req
+
+
+def section_lines(path, section):
+    """The lines of the request or response body section of a page, with their line numbers."""
+    lines = open(path, encoding="utf-8").read().split("\n")
+    start = end = None
+    for i, l in enumerate(lines):
+        s = l.strip()
+        if s in ("Example request", "Example response") and end is None:
+            end = i
+        if start is None and s == ("Request body" if section == "request" else "Response body"):
+            start = i + 1
+    if section == "request":
+        # the request section ends where the response section starts
+        for i in range(start, len(lines)):
+            if lines[i].strip() == "Response body":
+                end = i
+                break
+    return [(i + 1, lines[i]) for i in range(start, end)]
+
+
+def parse(path, section):
+    nodes = []
+    cur = None
+    pending = None
+    for no, raw in section_lines(path, section):
+        s = raw.strip()
+        if not s:
+            continue
+        if s.startswith("• "):
+            indent = raw.index("•")
+            label = s[2:].strip()
+            if label == "OR":
+                if cur is not None:
+                    cur.or_after = True
+                continue
+            prev_or = cur is not None and cur.or_after
+            if cur is not None:
+                cur.or_after = False
+            cur = Node(indent, label, no)
+            cur.after_or = prev_or
+            nodes.append(cur)
+            pending = None
+            if not cur.is_field():
+                t, req = parse_type(label)
+                cur.type = t
+            continue
+        if cur is None:
+            continue
+        if s == "OR":
+            cur.or_after = True
+            continue
+        if s == "API":
+            break  # the page's footer: the example section starts here
+        if cur.is_field() and cur.type is None:
+            t, req = parse_type(s)
+            if t is not None:
+                cur.type, cur.required = t, req
+                continue
+        if pending is not None:
+            cur.cons[pending] = s
+            pending = None
+            continue
+        if s in KEYWORDS:
+            pending = s
+            continue
+        cur.desc.append(s)
+    return build_tree(nodes)
+
+
+def build_tree(nodes):
+    root = Node(-1, "(root)", 0)
+    root.type = "root"
+    stack = [root]
+    for n in nodes:
+        if n.after_or and not n.is_field():
+            # The scrape's indentation cannot be trusted here: the alternative after an "OR" is a
+            # sibling of the nearest enclosing alternative.
+            k = max(i for i in range(1, len(stack)) if stack[i - 1].type in ("oneOf", "anyOf"))
+            del stack[k:]
+            n.indent = stack[-1].indent + 1
+            for m in nodes[nodes.index(n) + 1:]:
+                pass
+        while stack[-1].indent >= n.indent:
+            stack.pop()
+        stack[-1].children.append(n)
+        stack.append(n)
+    # the body itself is the first {object}
+    body = root.children[0]
+    assert body.label == "{object}", body
+    extra = root.children[1:]
+    body.children.extend(extra)
+    return body
+
+
+# ---------------------------------------------------------------- d.ts key paths
+
+def dts_paths(path, typename):
+    lines = open(path, encoding="utf-8").read().split("\n")
+    start = None
+    for i, l in enumerate(lines):
+        if l.startswith(f"type {typename} ="):
+            start = i
+            break
+    assert start is not None, typename
+    paths = set()
+    stack = []
+    for l in lines[start + 1:]:
+        s = l.strip()
+        if s.startswith("/**") or s.startswith("*") or not s:
+            continue
+        if l.startswith("}"):
+            break
+        m = re.match(r"'([^']+)'\??:\s*(.*)$", s)
+        if m:
+            key, rest = m.group(1), m.group(2)
+            p = tuple(stack + [key])
+            paths.add(p)
+            if rest.rstrip().endswith("{") or rest.rstrip().endswith("({"):
+                stack.append(key)
+            continue
+        if s.startswith("}"):
+            if s.endswith("{"):
+                continue  # "} | {": another alternative of the same field
+            stack.pop()
+    return paths
+
+
+def object_fields(node):
+    """Fields of an object node, looking through alternatives and array items."""
+    return [c for c in node.children if c.is_field()]
+
+
+def repair(node, path, known, ancestors):
+    """Move fields the scrape nested too deep to the nearest ancestor the client types place them in.
+
+    ancestors: list of (object node, path) from the body down to node's parent object.
+    """
+    chain = ancestors + [(node, path)]
+    i = 0
+    while i < len(node.children):
+        c = node.children[i]
+        if c.is_field() and known and tuple(path + [c.label]) not in known:
+            target = None
+            for anc, apath in reversed(chain[:-1]):
+                if tuple(apath + [c.label]) in known:
+                    target = anc
+                    break
+            if target is not None:
+                node.children.pop(i)
+                target.children.append(c)
+                continue
+        i += 1
+    # fields moved up from a child are appended to node.children while we walk it
+    j = 0
+    while j < len(node.children):
+        c = node.children[j]
+        j += 1
+        if c.is_field():
+            repair_value(c, path + [c.label], known, chain)
+        else:
+            repair_value(c, path, known, chain)
+
+
+def repair_value(node, path, known, chain):
+    if node.type == "object" or (not node.is_field() and node.label == "{object}"):
+        repair(node, path, known, chain)
+    elif node.type == "array":
+        # Never move a field out of an array item: the client types often leave items untyped
+        # (any[]), and a name found higher up would be a different field.
+        for c in node.children:
+            repair_value(c, path, known, [])
+    else:
+        for c in node.children:
+            repair_value(c, path, known, chain)
+
+
+# ---------------------------------------------------------------- emit CUE
+
+IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+
+
+def cue_label(name):
+    return name if IDENT.match(name) and not name.startswith("#") else json.dumps(name)
+
+
+def cue_regex(p):
+    hashes = "#"
+    while f'"{hashes}' in p or p.endswith('"') and False:
+        hashes += "#"
+    return f'{hashes}"{p}"{hashes}'
+
+
+def num(s):
+    s = s.strip()
+    return s
+
+
+class Emitter:
+    def __init__(self):
+        self.shared = {}   # canonical text -> (name, text)
+        self.names = set()
+        self.counts = {}
+        self.docs = {}
+
+    # ---- scalars
+    def scalar(self, n):
+        parts = []
+        t = n.type
+        base = {"string": "string", "integer": "int", "number": "number", "boolean": "bool"}.get(t, "_")
+        enum = n.cons.get("one of")
+        if enum:
+            vals = [v.strip() for v in enum.split(",")]
+            if t == "string":
+                lit = " | ".join(json.dumps(v) for v in vals)
+            else:
+                lit = " | ".join(vals)
+            parts.append(f"{base} & ({lit})" if base != "_" else f"({lit})")
+        else:
+            parts.append(base)
+        if "min" in n.cons:
+            parts.append(f">={num(n.cons['min'])}")
+        if "max" in n.cons:
+            parts.append(f"<={num(n.cons['max'])}")
+        if "min length" in n.cons:
+            parts.append(f"strings.MinRunes({n.cons['min length']})")
+        if "max length" in n.cons:
+            parts.append(f"strings.MaxRunes({n.cons['max length']})")
+        if "pattern" in n.cons:
+            parts.append(f"=~{cue_regex(n.cons['pattern'])}")
+        return " & ".join(parts)
+
+    # ---- values
+    def value(self, n, ind, hint):
+        """CUE expression for the value a node describes."""
+        t = n.type
+        if t in ("oneOf", "anyOf"):
+            return self.alternatives(n, ind, hint)
+        if t == "array":
+            items = [c for c in n.children]
+            if not items:
+                return "[...]"
+            item = items[0]
+            if len(items) > 1:
+                # the page lists several item shapes: read as alternatives
+                alt = Node(item.indent, "(multiple options: anyOf)", item.line)
+                alt.type = "anyOf"
+                alt.children = items
+                item = alt
+            return f"[...{self.value(item, ind, singular(hint))}]"
+        if t == "object" or (t is None and n.label == "{object}"):
+            return self.struct(n, ind, hint)
+        if t in ("string", "integer", "number", "boolean"):
+            return self.scalar(n)
+        if t is None and not n.children:
+            return "_"
+        raise ValueError(f"line {n.line}: cannot read type of {n.label!r}")
+
+    def alternatives(self, n, ind, hint):
+        branches = []
+        for i, c in enumerate(n.children):
+            if c.type == "object" or c.label == "{object}":
+                if not object_fields(c):
+                    # "Choose later": an object with none of the other alternatives' fields
+                    branches.append("close({})")
+                else:
+                    branches.append(self.shared_struct(c, f"{hint}{branch_name(c, i)}"))
+            else:
+                branches.append(self.value(c, ind, hint))
+        objects = all(c.type == "object" or c.label == "{object}" for c in n.children)
+        if objects:
+            count = "1" if n.type == "oneOf" else ">=1"
+            inner = (",\n" + "\t" * (ind + 1)).join(branches)
+            return "{\n" + "\t" * (ind + 1) + f"matchN({count}, [\n" + "\t" * (ind + 2) + \
+                (",\n" + "\t" * (ind + 2)).join(branches) + "])\n" + "\t" * (ind + 1) + "...\n" + "\t" * ind + "}"
+        # Scalar alternatives: read as a disjunction (see schema/README.md, "oneOf over scalars").
+        return " | ".join(f"({b})" for b in dedupe(branches))
+
+    def struct(self, n, ind, hint):
+        fields = object_fields(n)
+        if not fields:
+            return "{...}"
+        return self.shared_struct(n, hint)
+
+    def struct_text(self, n, ind, hint):
+        fields = object_fields(n)
+        out = ["{"]
+        conds = []
+        for f in fields:
+            doc = " ".join(f.desc).strip()
+            for dl in wrap(doc):
+                out.append("\t" * (ind + 1) + "// " + dl)
+            mark = "!" if f.required else "?"
+            attrs = []
+            cond = conditional(doc)
+            if cond:
+                trigger, values = cond
+                attrs.append(f'@nflint(requiredWhen="{trigger}")')
+                conds.append((f.label, trigger, values))
+            if re.search(r"\(?Deprecated\b", doc, re.I):
+                m = re.search(r"Deprecated\s*-?\s*([^)]*)", doc)
+                attrs.append(f'@nflint(deprecated={json.dumps(m.group(1).strip().rstrip(".") if m else "")})')
+            val = self.value(f, ind + 1, camel(f.label))
+            out.append("\t" * (ind + 1) + f"{cue_label(f.label)}{mark}: {val}" + ("" if not attrs else " " + " ".join(attrs)))
+        for field, trigger, values in conds:
+            test = " || ".join(f'{trigger} == {json.dumps(v)}' for v in values)
+            out.append("\t" * (ind + 1) + f"if {trigger} != _|_ if {test} {{")
+            out.append("\t" * (ind + 2) + f"{cue_label(field)}!: _")
+            out.append("\t" * (ind + 1) + "}")
+        out.append("\t" * ind + "}")
+        return "\n".join(out)
+
+    def shared_struct(self, n, hint):
+        text = self.struct_text(n, 0, hint)
+        key = hashlib.sha1(text.encode()).hexdigest()
+        entry = self.shared.get(key)
+        if entry is None:
+            name = "#" + hint[:1].upper() + hint[1:]
+            base, k = name, 2
+            while name in self.names:
+                name = f"{base}{k}"
+                k += 1
+            self.names.add(name)
+            entry = [name, text, 0]
+            self.shared[key] = entry
+        entry[2] += 1
+        return entry[0]
+
+
+def dedupe(xs):
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def singular(h):
+    if h.endswith("ies"):
+        return h[:-3] + "y"
+    if h.endswith("ses") or h.endswith("xes"):
+        return h[:-2]
+    if h.endswith("s") and not h.endswith("ss"):
+        return h[:-1]
+    return h + "Item"
+
+
+def camel(name):
+    parts = re.split(r"[^A-Za-z0-9]+", name)
+    return "".join(p[:1].upper() + p[1:] for p in parts if p) or "Field"
+
+
+def branch_name(c, i):
+    # name an alternative after the field only it requires, else its position
+    req = [f.label for f in object_fields(c) if f.required]
+    for f in object_fields(c):
+        if f.cons.get("one of") and "," not in f.cons["one of"]:
+            return camel(f.cons["one of"].strip())
+    return camel(req[-1]) if req else f"Option{i + 1}"
+
+
+def conditional(doc):
+    m = re.search(r"Required (?:in case where|when) `?(\w+)`? is (.+?)\.?$", doc)
+    if not m:
+        return None
+    vals = re.split(r",\s*|\s+or\s+", m.group(2))
+    vals = [v.strip().strip("`\"'") for v in vals if v.strip()]
+    return m.group(1), vals
+
+
+def wrap(text, width=110):
+    words, lines, cur = text.split(), [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+HEADER = "// Code generated by scripts/seedgen/seed2cue.py from the Northflank API reference pages. DO NOT EDIT.\n\n"
+
+
+def main():
+    seeds, dts, outdir = sys.argv[1:4]
+    em = Emitter()
+    bodies = []
+    for kind, fname, section, defname, tname, wrapped in BODIES:
+        body = parse(os.path.join(seeds, fname), section)
+        known = dts_paths(dts, tname)
+        if wrapped:
+            known = {("data",) + p for p in known} | {("data",)}
+        repair(body, [], known, [])
+        hint = defname[1:]
+        text = em.struct_text(body, 0, hint)
+        bodies.append((kind, fname, section, defname, text))
+    # definitions used once are inlined back? Keep them named: they document the structure.
+    with open(os.path.join(outdir, "shared.gen.cue"), "w") as f:
+        f.write(HEADER + "package nflint\n\nimport \"strings\"\n\n")
+        for name, text, count in sorted(em.shared.values()):
+            f.write(f"{name}: {text}\n\n")
+    for kind, fname, section, defname, text in bodies:
+        with open(os.path.join(outdir, kind.replace("-", "_") + ".gen.cue"), "w") as f:
+            imp = 'import "strings"\n\n' if "strings." in text else ""
+            f.write(HEADER + f"package nflint\n\n{imp}// {kind}: the {section} body of {fname}.\n{defname}: {text}\n")
+
+
+if __name__ == "__main__":
+    main()
