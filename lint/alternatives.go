@@ -105,10 +105,9 @@ func (b branch) score(n *Node) int {
 // satisfies it; otherwise it picks the branch the author meant from its discriminating keys
 // and reports only that branch's findings.
 func (c *checker) alternatives(bs []branch, count string, n *Node, path Path, anchor Span) {
-	v := value(c.ctx, n, c.lenient)
 	var valid []int
 	for i, b := range bs {
-		if b.def.Unify(v).Validate(cue.Concrete(true)) == nil {
+		if c.valid(b.def, n) {
 			valid = append(valid, i)
 		}
 	}

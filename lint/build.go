@@ -8,14 +8,21 @@ import (
 	"cuelang.org/go/cue/token"
 )
 
-// value builds the CUE value of a node. With lenient set, Northflank template placeholders
-// stand for any value (a whole placeholder) or any string (a string with one inside), since
-// Northflank substitutes them before the API sees the spec.
-func value(ctx *cue.Context, n *Node, lenient bool) cue.Value {
-	return ctx.BuildExpr(expr(n, lenient))
+// How placeholders are built into CUE values.
+type mode int
+
+const (
+	strict  mode = iota // placeholders are plain strings: outside templates they are sent as is
+	lenient             // a whole placeholder is any value, a string with one inside any string
+)
+
+// value builds the CUE value of a node. Inside templates Northflank substitutes placeholders
+// before the API sees the spec, so a placeholder satisfies what it stands in for.
+func value(ctx *cue.Context, n *Node, m mode) cue.Value {
+	return ctx.BuildExpr(expr(n, m))
 }
 
-func expr(n *Node, lenient bool) ast.Expr {
+func expr(n *Node, lenient mode) ast.Expr {
 	if n == nil {
 		return ast.NewIdent("_")
 	}
@@ -33,10 +40,10 @@ func expr(n *Node, lenient bool) ast.Expr {
 		}
 		return l
 	case String:
-		if lenient && IsWholePlaceholder(n.Text) {
+		if lenient != strict && IsWholePlaceholder(n.Text) {
 			return ast.NewIdent("_")
 		}
-		if lenient && HasPlaceholder(n.Text) {
+		if lenient != strict && HasPlaceholder(n.Text) {
 			return ast.NewIdent("string")
 		}
 		return ast.NewString(n.Text)

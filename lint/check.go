@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/errors"
 )
 
 // A checker validates one document, or one part of one, against a definition. It walks the
@@ -18,6 +19,46 @@ type checker struct {
 	doc     int
 	lenient bool // template placeholders stand for any value
 	diags   []Diagnostic
+}
+
+// valid reports whether n satisfies def.
+func (c *checker) valid(def cue.Value, n *Node) bool { return c.failure(def, n) == nil }
+
+// failure validates n against def and returns the error, if any. In templates a placeholder
+// stands for a value not known until Northflank substitutes it: CUE calls such a value
+// incomplete, and failures at placeholders alone do not count.
+func (c *checker) failure(def cue.Value, n *Node) error {
+	err := value(c.ctx, n, c.mode()).Unify(def).Validate(cue.Concrete(true))
+	if err == nil || !c.lenient {
+		return err
+	}
+	for _, e := range errors.Errors(err) {
+		x := n.Lookup(pathOf(e.Path()))
+		if x == nil || x.Kind != String || !HasPlaceholder(x.Text) {
+			return err
+		}
+	}
+	return nil
+}
+
+// pathOf converts a CUE error path to a Path.
+func pathOf(sels []string) Path {
+	p := Path{}
+	for _, s := range sels {
+		if i, err := strconv.Atoi(s); err == nil {
+			p = p.Index(i)
+		} else {
+			p = p.Key(s)
+		}
+	}
+	return p
+}
+
+func (c *checker) mode() mode {
+	if c.lenient {
+		return lenient
+	}
+	return strict
 }
 
 func (c *checker) report(d Diagnostic) {
@@ -35,7 +76,7 @@ func (c *checker) check(def cue.Value, n *Node, path Path, anchor Span) {
 		return
 	}
 	// Most documents are valid: one unification settles them without walking anything.
-	if value(c.ctx, n, c.lenient).Unify(def).Validate(cue.Concrete(true)) == nil {
+	if c.valid(def, n) {
 		return
 	}
 	before := len(c.diags)
@@ -48,7 +89,7 @@ func (c *checker) check(def cue.Value, n *Node, path Path, anchor Span) {
 // A Span is the text a finding underlines.
 type Span struct{ Pos, End Pos }
 
-func nodeSpan(n *Node) Span { return Span{n.Pos, n.End} }
+func nodeSpan(n *Node) Span  { return Span{n.Pos, n.End} }
 func keySpan(m *Member) Span { return Span{m.KeyPos, m.KeyEnd} }
 
 func (c *checker) walk(s cue.Value, n *Node, path Path, anchor Span) {
@@ -117,17 +158,20 @@ func (c *checker) object(s cue.Value, n *Node, path Path, anchor Span) {
 		byName[f.name] = f
 		names = append(names, f.name)
 	}
+	// A misspelt required field is one mistake: it is reported as the unknown field, with
+	// the right name suggested, and not again as the missing one.
+	misspelt := map[string]bool{}
 	for _, m := range n.Members {
 		f, ok := byName[m.Key]
 		switch {
 		case ok:
 			c.walk(f.val, m.Value, path.Key(m.Key), keySpan(m))
 		case !s.Allows(cue.Str(m.Key)):
-			c.unknown(m, names, path)
+			misspelt[c.unknown(m, names, path)] = true
 		}
 	}
 	for _, f := range declared {
-		if f.required && n.Member(f.name) == nil {
+		if f.required && n.Member(f.name) == nil && !misspelt[f.name] {
 			c.report(Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "required",
 				Message: fmt.Sprintf("required field %q is missing", f.name)})
 		}
@@ -135,10 +179,13 @@ func (c *checker) object(s cue.Value, n *Node, path Path, anchor Span) {
 	c.conditional(s, declared, n, path, anchor)
 }
 
-func (c *checker) unknown(m *Member, allowed []string, path Path) {
+// unknown reports a field the definition does not declare and returns the declared field it
+// most likely misspells, or "".
+func (c *checker) unknown(m *Member, allowed []string, path Path) string {
 	d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field",
 		Message: fmt.Sprintf("unknown field %q", m.Key)}
-	if guess := closest(m.Key, allowed); guess != "" {
+	guess := closest(m.Key, allowed)
+	if guess != "" {
 		d.Suggestion = fmt.Sprintf("did you mean %q?", guess)
 	} else if len(allowed) > 0 {
 		sorted := append([]string(nil), allowed...)
@@ -146,6 +193,7 @@ func (c *checker) unknown(m *Member, allowed []string, path Path) {
 		d.Message += "; allowed fields here: " + strings.Join(sorted, ", ")
 	}
 	c.report(d)
+	return guess
 }
 
 // conditional reports fields the definition requires only because of another field's value,
@@ -162,7 +210,7 @@ func (c *checker) conditional(s cue.Value, declared []field, n *Node, path Path,
 		return
 	}
 	now := map[string]bool{}
-	for _, f := range fields(s.Unify(value(c.ctx, n, c.lenient))) {
+	for _, f := range fields(s.Unify(value(c.ctx, n, c.mode()))) {
 		now[f.name] = f.required
 	}
 	for _, f := range candidates {
@@ -172,7 +220,7 @@ func (c *checker) conditional(s cue.Value, declared []field, n *Node, path Path,
 		trigger := requiredWhen(f.val)
 		msg := fmt.Sprintf("%q is required when %s is %s", f.name, trigger, n.Get(trigger).Describe())
 		if tm := n.Member(trigger); tm != nil && tm.KeyPos.Line != anchor.Pos.Line {
-			msg += fmt.Sprintf(" (line %d)", tm.KeyPos.Line)
+			msg += fmt.Sprintf(" (set on line %d)", tm.KeyPos.Line)
 		}
 		c.report(Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "conditional", Message: msg})
 	}
@@ -199,7 +247,7 @@ func (c *checker) array(s cue.Value, n *Node, path Path) {
 		if k.class != "length" {
 			continue
 		}
-		if k.val.Unify(value(c.ctx, n, c.lenient)).Validate(cue.Concrete(true)) != nil {
+		if k.val.Unify(value(c.ctx, n, c.mode())).Validate(cue.Concrete(true)) != nil {
 			c.report(Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "length",
 				Message: itemsMessage(len(n.Items), k)})
 		}
@@ -216,21 +264,14 @@ func itemsMessage(have int, k constraint) string {
 // unexplained reports a CUE failure the walk found no cause for. It should not happen; when
 // it does, the user still learns that the document is invalid, and where.
 func (c *checker) unexplained(def cue.Value, n *Node, path Path, anchor Span) {
-	err := value(c.ctx, n, c.lenient).Unify(def).Validate(cue.Concrete(true))
+	err := c.failure(def, n)
 	if err == nil {
 		return
 	}
 	p := path
 	at := anchor
 	for _, e := range cueErrors(err) {
-		sub := Path{}
-		for _, s := range e {
-			if i, convErr := strconv.Atoi(s); convErr == nil {
-				sub = sub.Index(i)
-			} else {
-				sub = sub.Key(s)
-			}
-		}
+		sub := pathOf(e)
 		if x := n.Lookup(sub); x != nil {
 			p, at = append(path[:len(path):len(path)], sub...), nodeSpan(x)
 		}

@@ -3,16 +3,16 @@ package lint
 // patternWords reads the regular expressions the API pages use again and again in plain
 // words, so that nobody has to decode a pattern to fix a value.
 var patternWords = map[string]string{
-	`^[a-zA-Z]((-|\s)?[a-zA-Z0-9]+((-|\s)[a-zA-Z0-9]+)*)?$`: "starts with a letter; letters, digits, single hyphens or spaces",
-	`^[a-zA-Z](-?[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)?$`:           "starts with a letter; letters, digits and single hyphens",
-	`^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$`:                        "letters and digits in groups joined by single hyphens, like nf-compute-20",
-	`^[A-Za-z0-9-]+$`:                                       "letters, digits and hyphens only",
-	`^\/([a-zA-Z0-9-._]+\/)*[a-zA-Z0-9-._]+$`:               "an absolute path starting with /, naming a file",
-	`^\/([a-zA-Z0-9-._]+\/)*[a-zA-Z0-9-._]*$`:               "an absolute path starting with /",
+	`^[a-zA-Z]((-|\s)?[a-zA-Z0-9]+((-|\s)[a-zA-Z0-9]+)*)?$`:   "starts with a letter; letters, digits, single hyphens or spaces",
+	`^[a-zA-Z](-?[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)?$`:             "starts with a letter; letters, digits and single hyphens",
+	`^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$`:                          "letters and digits in groups joined by single hyphens, like nf-compute-20",
+	`^[A-Za-z0-9-]+$`:                                         "letters, digits and hyphens only",
+	`^\/([a-zA-Z0-9-._]+\/)*[a-zA-Z0-9-._]+$`:                 "an absolute path starting with /, naming a file",
+	`^\/([a-zA-Z0-9-._]+\/)*[a-zA-Z0-9-._]*$`:                 "an absolute path starting with /",
 	`^\/([_a-zA-Z0-9-&?=.]*)((\/[_a-zA-Z0-9-&?=.]+)*(\/)?)?$`: "an absolute URL path starting with /",
-	`^[a-zA-Z0-9_\-%$+]+$`:                                  "letters, digits and _ - % $ + only",
-	`^[A-Za-z0-9-]+\/[A-Za-z0-9-]+$`:                        "two names joined by /, like team/vcs-link",
-	`^[a-zA-Z0-9.,?\s\\/'"()[\];` + "`" + `%^&*\-_:!]+$`:    "letters, digits, spaces and common punctuation",
+	`^[a-zA-Z0-9_\-%$+]+$`:                                    "letters, digits and _ - % $ + only",
+	`^[A-Za-z0-9-]+\/[A-Za-z0-9-]+$`:                          "two names joined by /, like team/vcs-link",
+	`^[a-zA-Z0-9.,?\s\\/'"()[\];` + "`" + `%^&*\-_:!]+$`:      "letters, digits, spaces and common punctuation",
 	`^(https:\/\/)?((www(\.[a-zA-Z0-9\-]{2,})+\.)?[a-zA-Z0-9\-]{2,})(\.([a-zA-Z0-9\-]{2,}))+(\/([a-zA-Z0-9\-._]{2,}))+?$`: "a repository URL like https://github.com/owner/repo",
 	`[a-zA-Z_:][a-zA-Z0-9_:]*$`: "a Prometheus metric name",
 }

@@ -26,15 +26,15 @@ const recycleAfter = 500
 
 // Options control a run over many files.
 type Options struct {
-	Kind          string // forced kind, or ""
-	Rules         []*Rule
-	MaxBytes      int64 // files larger than this are reported, not read
-	Workers       int   // 0 means one per CPU
-	StdinName     string
-	Stdin         io.Reader
-	IgnoreFile    func(path string) bool // paths the configuration excludes
-	KindFor       func(path string) string
-	MaxDocuments  int
+	Kind         string // forced kind, or ""
+	Rules        []*Rule
+	MaxBytes     int64 // files larger than this are reported, not read
+	Workers      int   // 0 means one per CPU
+	StdinName    string
+	Stdin        io.Reader
+	IgnoreFile   func(path string) bool // paths the configuration excludes
+	KindFor      func(path string) string
+	MaxDocuments int
 }
 
 // An InputError is a path nflint could not read. It makes the run exit with status 2.
@@ -43,7 +43,9 @@ type InputError struct {
 	Err  error
 }
 
-func (e *InputError) Error() string { return fmt.Sprintf("cannot read %s: %v", e.Path, plainIOError(e.Err)) }
+func (e *InputError) Error() string {
+	return fmt.Sprintf("cannot read %s: %v", e.Path, plainIOError(e.Err))
+}
 
 func plainIOError(err error) string {
 	switch {

@@ -13,13 +13,19 @@ import (
 // scalar checks a string, number, boolean or null against each conjunct of its definition in
 // turn and reports the first it breaks: one value, one finding.
 func (c *checker) scalar(s cue.Value, n *Node, path Path) {
-	v := value(c.ctx, n, c.lenient)
+	v := value(c.ctx, n, c.mode())
 	partial := c.lenient && n.Kind == String && HasPlaceholder(n.Text)
 	for _, k := range constraints(s) {
 		if partial && (k.class == "length" || k.class == "pattern") {
 			continue
 		}
-		if k.val.Unify(v).Validate(cue.Concrete(true)) == nil {
+		if partial {
+			// the value is "some string" until Northflank substitutes it: only a constraint no
+			// string can meet fails
+			if k.val.Unify(v).Validate() == nil {
+				continue
+			}
+		} else if k.val.Unify(v).Validate(cue.Concrete(true)) == nil {
 			continue
 		}
 		d := Diagnostic{Pos: n.Pos, End: n.End, Path: path}

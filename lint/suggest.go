@@ -30,6 +30,8 @@ func closest(got string, candidates []string) string {
 	} else if n <= 3 {
 		limit = 1
 	}
+	// Long names tolerate more: "DeployService" for "DeploymentService".
+	limit = max(limit, utf8.RuneCountInString(best)/4)
 	if bestD <= limit && ties == 0 {
 		return best
 	}

@@ -10,8 +10,14 @@ import (
 
 // isTemplate reports whether a document is a Northflank template: apiVersion and spec at the
 // top level.
+// Kubernetes manifests have apiVersion and spec too: a template's spec is a node with a kind,
+// and a template has no kind or metadata of its own.
 func isTemplate(n *Node) bool {
-	return n.Kind == Object && n.Member("apiVersion") != nil && n.Member("spec") != nil
+	if n.Kind != Object || n.Member("apiVersion") == nil || n.Member("kind") != nil || n.Member("metadata") != nil {
+		return false
+	}
+	spec := n.Get("spec")
+	return spec != nil && spec.Kind == Object && spec.Member("kind") != nil
 }
 
 // isNode reports whether a document is a bare template node: {kind, spec}.
@@ -21,8 +27,11 @@ func isNode(n *Node) bool {
 }
 
 // templateTopLevel lists the keys a template document may hold.
+// Sources: Northflank's "Write a template", "Create template" API, release-flow, preview and
+// teardown pages (see schema/nodekind.go); concurrencyPolicy and project are from older docs.
 var templateTopLevel = []string{"$schema", "apiVersion", "name", "description", "arguments",
-	"argumentOverrides", "options", "gitops", "spec"}
+	"argumentOverrides", "options", "gitops", "spec", "triggers", "richInputs", "teardownSpec",
+	"concurrencyPolicy", "project"}
 
 // knownAPIVersions are the template format versions Northflank documents.
 var knownAPIVersions = []string{"v1", "v1.2"}
@@ -69,8 +78,49 @@ func (t *templateWalk) run(root *Node) {
 				Message: fmt.Sprintf("unknown template apiVersion %s; known versions: %s", v.Value.Describe(), strings.Join(knownAPIVersions, ", "))})
 		}
 	}
-	if spec := root.Get("spec"); spec != nil {
-		t.node(spec, Path{}.Key("spec"))
+	t.templateBody(root, nil)
+}
+
+// templateBody visits the nodes of a template object found at path: its spec, and the spec of
+// its teardown workflow.
+func (t *templateWalk) templateBody(n *Node, path Path) {
+	if spec := n.Get("spec"); spec != nil {
+		t.node(spec, path.Key("spec"))
+	}
+	if td := n.Get("teardownSpec"); td != nil && td.Kind == Object {
+		if spec := td.Get("spec"); spec != nil {
+			t.node(spec, path.Key("teardownSpec").Key("spec"))
+		}
+	}
+}
+
+// nested searches the spec of a Pipeline or Environment node for the templates it holds, such
+// as {kind: "PreviewEnv", spec: {apiVersion, spec}}, and visits their nodes.
+func (t *templateWalk) nested(n *Node, path Path) {
+	if n == nil {
+		return
+	}
+	if n.Kind == Object {
+		if k := n.Get("kind"); k != nil && k.Kind == String && contains(schema.TemplateWrappers, k.Text) {
+			if inner := n.Get("spec"); inner != nil && inner.Kind == Object {
+				if inner.Member("apiVersion") != nil {
+					t.templateBody(inner, path.Key("spec"))
+				} else {
+					t.nested(inner, path.Key("spec"))
+				}
+			}
+			return
+		}
+		if isNode(n) && schema.NodeKindInfoFor(n.Get("kind").Text) != nil {
+			t.node(n, path)
+			return
+		}
+		for _, m := range n.Members {
+			t.nested(m.Value, path.Key(m.Key))
+		}
+	}
+	for i, it := range n.Items {
+		t.nested(it, path.Index(i))
 	}
 }
 
@@ -116,7 +166,10 @@ func (t *templateWalk) node(n *Node, path Path) {
 		t.l.body(t.src, t.doc, k, spec, specPath, true, t.res)
 		return
 	}
-	if len(info.Children) == 0 {
+	if info.Nested {
+		t.nested(spec, specPath)
+	}
+	if len(info.Children) == 0 && kind != "Workflow" {
 		t.res.Unchecked[kind]++
 	}
 	for _, c := range info.Children {

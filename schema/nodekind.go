@@ -7,26 +7,64 @@ type NodeKindInfo struct {
 	// Children are the paths, from the node, of the fields that hold further nodes: a list
 	// of nodes or a single node.
 	Children [][]string
+	// Nested is set for nodes that hold whole templates (pipelines, environments) somewhere in
+	// their spec: nflint searches the spec for them.
+	Nested bool
 }
 
-// NodeKinds lists the template node kinds Northflank documents. Source: the "Template nodes"
-// page of Northflank's documentation (northflank.com/docs/v1/application/infrastructure-as-code/template-nodes).
+// NodeKinds lists the template node kinds Northflank documents, in one place. Sources, all
+// under northflank.com/docs/v1/: application/infrastructure-as-code/template-nodes (flow
+// control, team and project resources, actions, messages, conditions), api/team/templates/
+// create-template (Subdomain, Domain), api/project/preview-blueprints (LoopWorkflow, LoopData,
+// Release, RunTemplate, Approval), application/release/pipeline/configure-a-release-flow
+// (Release), .../set-up-a-preview-environment (BuildSource), and
+// application/infrastructure-as-code/configure-teardown-workflows (OpenTofu, OpenTofuDestroy).
 var NodeKinds = []*NodeKindInfo{
 	{Name: "Workflow", Category: "flow control", Children: [][]string{{"spec", "steps"}}},
+	{Name: "LoopWorkflow", Category: "flow control", Children: [][]string{{"spec", "steps"}}},
+	{Name: "LoopData", Category: "flow control"},
+
 	{Name: "Project", Category: "team resource"},
+	{Name: "BYOCIntegration", Category: "team resource"},
+	{Name: "BYOCCluster", Category: "team resource"},
+	{Name: "SubdomainPath", Category: "team resource"},
+	{Name: "Subdomain", Category: "team resource"},
+	{Name: "Domain", Category: "team resource"},
+	{Name: "ResourceTag", Category: "team resource"},
+	{Name: "CustomPlan", Category: "team resource"},
+	{Name: "SecretInheritance", Category: "team resource"},
+	{Name: "RolloutStrategy", Category: "team resource"},
+
 	{Name: "CombinedService", Category: "project resource"},
-	{Name: "DeploymentService", Category: "project resource"},
 	{Name: "BuildService", Category: "project resource"},
-	{Name: "ManualJob", Category: "project resource"},
+	{Name: "DeploymentService", Category: "project resource"},
 	{Name: "CronJob", Category: "project resource"},
+	{Name: "ManualJob", Category: "project resource"},
 	{Name: "Addon", Category: "project resource"},
 	{Name: "SecretGroup", Category: "project resource"},
 	{Name: "Volume", Category: "project resource"},
-	{Name: "Build", Category: "action"},
+	{Name: "Pipeline", Category: "project resource", Nested: true},
+	{Name: "Environment", Category: "project resource", Nested: true},
+
+	{Name: "AddonBackup", Category: "action"},
+	{Name: "AddonImport", Category: "action"},
 	{Name: "JobRun", Category: "action"},
+	{Name: "Build", Category: "action"},
 	{Name: "Action", Category: "action"},
+	{Name: "Release", Category: "action"},
+	{Name: "BuildSource", Category: "action"},
+	{Name: "RunTemplate", Category: "action"},
+	{Name: "Approval", Category: "action"},
+	{Name: "OpenTofu", Category: "action"},
+	{Name: "OpenTofuDestroy", Category: "action"},
+
+	{Name: "Message", Category: "message"},
 	{Name: "Condition", Category: "condition"},
 }
+
+// TemplateWrappers are the kinds that wrap a whole template inside a Pipeline or Environment
+// node ({kind: "PreviewEnv", spec: {apiVersion, spec}}); they are not steps of a workflow.
+var TemplateWrappers = []string{"PreviewEnv", "ReleaseFlow", "PreviewBlueprint"}
 
 // NodeKindInfoFor returns what nflint knows of a template node kind, or nil.
 func NodeKindInfoFor(name string) *NodeKindInfo {
