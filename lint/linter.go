@@ -60,6 +60,7 @@ func (l *Linter) document(src *Source, doc *Document, res *Result) {
 	case l.kind == schema.Template || l.kind == "" && isTemplate(root):
 		t := &templateWalk{l: l, src: src, doc: doc.Index, res: res, report: report}
 		t.run(root)
+		l.templateRules(src, doc.Index, root, res)
 		return
 	case l.kind != "":
 		l.body(src, doc.Index, schema.KindByName(l.kind), root, nil, false, res)
@@ -88,7 +89,19 @@ func (l *Linter) body(src *Source, doc int, k *schema.Kind, n *Node, path Path, 
 		if !r.Applies(k.Name) || r.Run == nil {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: k, Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient,
+		p := &Pass{Rule: r, Kind: k, Def: l.schema.Definition(k), Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient,
+			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
+		r.Run(p)
+	}
+}
+
+// templateRules runs the rules that look at a template as a whole (arguments, references).
+func (l *Linter) templateRules(src *Source, doc int, root *Node, res *Result) {
+	for _, r := range l.rules {
+		if !r.Applies(schema.Template) || r.Run == nil || len(r.Kinds) == 0 {
+			continue
+		}
+		p := &Pass{Rule: r, Kind: schema.TemplateKind, Root: root, Path: Path{}, Source: src, Doc: doc, Lenient: true,
 			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}

@@ -3,6 +3,8 @@ package lint
 import (
 	"fmt"
 
+	"cuelang.org/go/cue"
+
 	"github.com/nflint/nflint/schema"
 )
 
@@ -13,7 +15,7 @@ type Rule struct {
 	Name     string   // stable kebab-case id
 	Doc      string   // a lower-case one-line title, a blank line, then why it matters
 	Severity Severity // default severity
-	Kinds    []string // kinds the rule applies to; empty for every kind
+	Kinds    []string // kinds the rule applies to; empty for every body kind. "template" runs the rule once on each whole template document
 	Run      func(*Pass)
 }
 
@@ -32,9 +34,12 @@ func (r *Rule) Applies(kind string) bool {
 
 // A Pass is one rule's run over one body: a whole document, or the spec of one template node.
 type Pass struct {
-	Rule   *Rule
-	Kind   *schema.Kind
-	Root   *Node // the body
+	Rule *Rule
+	// Kind is the body's kind; schema.TemplateKind for rules that look at a whole template.
+	Kind *schema.Kind
+	// Def is the definition the body was checked against (not set for whole templates).
+	Def    cue.Value
+	Root   *Node // the body, or the template document
 	Path   Path  // where the body sits in the document
 	Source *Source
 	Doc    int

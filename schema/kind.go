@@ -42,6 +42,9 @@ var Kinds = []*Kind{
 // kinds and have no single definition of their own.
 const Template = "template"
 
+// TemplateKind stands for a whole template document in rules that look at templates.
+var TemplateKind = &Kind{Name: Template, Body: "template"}
+
 // KindByName finds a kind by its name or one of its aliases; case matters, as in the API.
 func KindByName(name string) *Kind {
 	for _, k := range Kinds {
