@@ -95,7 +95,7 @@ func (s *Source) jsonSyntax(cueErr error) Diagnostic {
 	switch {
 	case asSyntax(err, &se):
 		d.Pos = offsetPos(s.Src, int(se.Offset))
-		d.Message = "invalid JSON: " + se.Error()
+		d.Message = "invalid JSON: " + jsonReason(se.Error())
 		if se.Offset >= int64(len(s.Src)) {
 			d.Message = "invalid JSON: the file ends before the value is complete"
 		}
@@ -157,7 +157,7 @@ func (s *Source) yamlSyntax(err error, doc int) Diagnostic {
 		d.Pos = Pos{line, firstNonSpace(s.Line(line))}
 		msg = m[2]
 	}
-	d.Message = "invalid YAML: " + plainCUEMessage(msg)
+	d.Message = "invalid YAML: " + yamlReason(plainCUEMessage(msg))
 	return d
 }
 

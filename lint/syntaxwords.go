@@ -1,0 +1,47 @@
+package lint
+
+import (
+	"regexp"
+	"strings"
+)
+
+// jsonReasons rewords the standard library's JSON syntax errors, which name parser states
+// ("after object key:value pair"), as what the reader should look for.
+var jsonReasons = []struct {
+	re   *regexp.Regexp
+	text string
+}{
+	{regexp.MustCompile(`^invalid character (.+) after object key:value pair$`), `expected "," or "}" after a value, found $1 (a comma is probably missing at the end of the previous line)`},
+	{regexp.MustCompile(`^invalid character (.+) after object key$`), `expected ":" after a key, found $1`},
+	{regexp.MustCompile(`^invalid character (.+) after array element$`), `expected "," or "]" after a list item, found $1`},
+	{regexp.MustCompile(`^invalid character '}' looking for beginning of object key string$`), `a comma before "}" is not allowed in JSON`},
+	{regexp.MustCompile(`^invalid character (.+) looking for beginning of object key string$`), `expected a quoted key, found $1 (JSON keys need double quotes)`},
+	{regexp.MustCompile(`^invalid character ']' looking for beginning of value$`), `a comma before "]" is not allowed in JSON`},
+	{regexp.MustCompile(`^invalid character (.+) looking for beginning of value$`), `expected a value, found $1 (strings need double quotes)`},
+	{regexp.MustCompile(`^invalid character (.+) in string literal$`), `a string may not contain $1 unescaped`},
+	{regexp.MustCompile(`^invalid character (.+) after top-level value$`), `unexpected $1 after the end of the JSON value`},
+}
+
+// jsonReason returns the plain reading of a JSON syntax error message.
+func jsonReason(msg string) string {
+	for _, r := range jsonReasons {
+		if r.re.MatchString(msg) {
+			return r.re.ReplaceAllString(msg, r.text)
+		}
+	}
+	return msg
+}
+
+// yamlReason tidies a YAML parser message.
+func yamlReason(msg string) string {
+	msg = strings.TrimSpace(msg)
+	switch {
+	case strings.HasPrefix(msg, "mapping values are not allowed in this context"):
+		return `a ":" where a value was expected (quote values that contain ": ", or check the indentation)`
+	case strings.HasPrefix(msg, "did not find expected key"):
+		return "the indentation does not line up with the keys around it"
+	case strings.HasPrefix(msg, "found character that cannot start any token"):
+		return "a character that cannot start a value here (tabs cannot indent YAML)"
+	}
+	return msg
+}
