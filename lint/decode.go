@@ -152,11 +152,13 @@ func (s *Source) yamlSyntax(err error, doc int) Diagnostic {
 	msg = strings.TrimPrefix(msg, ":")
 	msg = strings.TrimSpace(strings.TrimPrefix(msg, "yaml:"))
 	d := Diagnostic{File: s.Name, Document: doc, Rule: "syntax", Severity: Error, Pos: Pos{1, 1}}
+	line := 0
 	if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		d.Pos = Pos{line, firstNonSpace(s.Line(line))}
+		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 	}
+	l, c := yamlLocate(s, msg, line)
+	d.Pos = Pos{l, c}
 	d.Message = "invalid YAML: " + yamlReason(plainCUEMessage(msg))
 	return d
 }

@@ -45,3 +45,50 @@ func yamlReason(msg string) string {
 	}
 	return msg
 }
+
+// yamlLocate improves the position of a YAML syntax error. The parser reports the line where
+// the enclosing structure started, or no line at all; the mistake is usually further down.
+func yamlLocate(s *Source, msg string, line int) (int, int) {
+	switch {
+	case strings.HasPrefix(msg, "did not find expected key"):
+		// the first line after the reported one indented to a level no earlier line uses
+		levels := map[int]bool{}
+		for i := 1; i <= line; i++ {
+			if t := s.Line(i); strings.TrimSpace(t) != "" && !strings.HasPrefix(strings.TrimSpace(t), "#") {
+				levels[firstNonSpace(t)] = true
+			}
+		}
+		for i := line + 1; i <= line+200; i++ {
+			t := s.Line(i)
+			if strings.TrimSpace(t) == "" || strings.HasPrefix(strings.TrimSpace(t), "#") {
+				continue
+			}
+			if c := firstNonSpace(t); !levels[c] {
+				return i, c
+			}
+			break
+		}
+	case strings.HasPrefix(msg, "mapping values are not allowed"):
+		// the first line whose plain value holds ": " itself
+		for i := 1; ; i++ {
+			t := s.Line(i)
+			if t == "" && i > 1 && i > strings.Count(string(s.Src), "\n")+1 {
+				break
+			}
+			k := strings.Index(t, ": ")
+			if k < 0 || strings.HasPrefix(strings.TrimSpace(t), "#") {
+				continue
+			}
+			rest := strings.TrimSpace(t[k+2:])
+			if rest != "" && rest[0] != '"' && rest[0] != '\'' && rest[0] != '#' {
+				if j := strings.Index(rest, ": "); j >= 0 && !strings.Contains(rest[:j], " #") {
+					return i, k + 3 + strings.Index(t[k+2:], rest) + j
+				}
+			}
+		}
+	}
+	if line > 0 {
+		return line, firstNonSpace(s.Line(line))
+	}
+	return 1, 1
+}
