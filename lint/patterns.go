@@ -15,6 +15,9 @@ var patternWords = map[string]string{
 	`^[a-zA-Z0-9.,?\s\\/'"()[\];` + "`" + `%^&*\-_:!]+$`:      "letters, digits, spaces and common punctuation",
 	`^(https:\/\/)?((www(\.[a-zA-Z0-9\-]{2,})+\.)?[a-zA-Z0-9\-]{2,})(\.([a-zA-Z0-9\-]{2,}))+(\/([a-zA-Z0-9\-._]{2,}))+?$`: "a repository URL like https://github.com/owner/repo",
 	`[a-zA-Z_:][a-zA-Z0-9_:]*$`: "a Prometheus metric name",
+	`^(?:(?:https?:\/\/)?([a-zA-Z0-9\-]+\.[a-zA-Z0-9\.\-]+)(\/v1)?)?(?:\/)?([a-zA-Z/-9\.\-_]+)(?:\:([a-zA-Z/-9\.\-_\:]+)|\@([a-zA-Z/-9\.\-_\:]+))$`: "an image with a tag or digest, like nginx:1.27 or ghcr.io/acme/app@sha256:...",
+	`^[a-z]-?[a-z0-9]+(-[a-z0-9]+)*$`: "lower-case letters and digits joined by single hyphens, starting with a letter",
+	`^[^?:@$~ [\]{}]*$`:               "no spaces and none of ? : @ $ ~ [ ] { }",
 }
 
 // PatternWords returns the plain reading of a pattern, or "" for patterns without one.

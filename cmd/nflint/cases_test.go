@@ -176,3 +176,5 @@ func TestCases(t *testing.T) {
 		})
 	}
 }
+
+func txtarParse(p string) (*txtar.Archive, error) { return txtar.ParseFile(p) }
