@@ -29,6 +29,7 @@ type jsonSummary struct {
 	Errors    int            `json:"errors"`
 	Warnings  int            `json:"warnings"`
 	Infos     int            `json:"infos"`
+	Bodies    map[string]int `json:"bodies,omitempty"` // bodies checked, by kind
 	Unchecked map[string]int `json:"uncheckedNodes,omitempty"`
 }
 
@@ -49,6 +50,9 @@ func (jsonFormatter) Format(w io.Writer, r *Report) error {
 		Warnings: r.Count(Warning), Infos: r.Count(Info)}
 	if len(r.Unchecked) > 0 {
 		out.Summary.Unchecked = r.Unchecked
+	}
+	if len(r.Bodies) > 0 {
+		out.Summary.Bodies = r.Bodies
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

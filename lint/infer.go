@@ -2,6 +2,9 @@ package lint
 
 import (
 	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 
 	"cuelang.org/go/cue"
 	"github.com/nflint/nflint/schema"
@@ -25,14 +28,64 @@ func infer(s *schema.Schema, n *Node) (*schema.Kind, string) {
 			second = sc
 		}
 	}
-	how := "name its kind with --kind (" + kindList() + ") or map the file to a kind in .nflint.yaml"
-	switch {
-	case bestScore < 2:
-		return nil, "this is not a Northflank spec nflint recognises: its fields match no API body or template; " + how
-	case bestScore-second < 2:
-		return nil, "cannot tell which Northflank body this is from its fields; " + how
+	if bestScore >= 2 && bestScore-second >= 2 {
+		return best, ""
 	}
-	return best, ""
+	how := "name its kind with --kind (" + kindList() + ") or map the file to a kind in .nflint.yaml"
+	known, foreign := splitKeys(s, best, n)
+	if len(known) >= 2 {
+		msg := fmt.Sprintf("cannot tell which Northflank body this is: %s fit %s", quoteList(known), best.Name)
+		if len(foreign) > 0 {
+			msg += fmt.Sprintf(", but %s belong to no API body nflint knows", quoteList(foreign))
+		}
+		return nil, msg + "; " + how
+	}
+	return nil, "not a Northflank spec nflint knows: its fields match none of the API bodies or templates it checks; if it is one, " + how
+}
+
+// splitKeys divides the top-level keys of n into those the kind declares and those no kind
+// declares.
+func splitKeys(s *schema.Schema, k *schema.Kind, n *Node) (known, foreign []string) {
+	declared := func(def cue.Value, key string) bool {
+		for _, f := range fields(def) {
+			if f.name == key {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range n.Members {
+		switch {
+		case k != nil && declared(s.Definition(k), m.Key):
+			known = append(known, m.Key)
+		default:
+			anywhere := false
+			for _, other := range schema.Kinds {
+				anywhere = anywhere || declared(s.Definition(other), m.Key)
+			}
+			if !anywhere {
+				foreign = append(foreign, m.Key)
+			}
+		}
+	}
+	sort.Strings(foreign)
+	return known, foreign
+}
+
+// quoteList renders names as "a", "b" and "c", eliding after six.
+func quoteList(names []string) string {
+	var q []string
+	for i, n := range names {
+		if i == 6 {
+			q = append(q, fmt.Sprintf("%d more", len(names)-6))
+			break
+		}
+		q = append(q, strconv.Quote(n))
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
 }
 
 // fitScore measures how well a definition describes an object.

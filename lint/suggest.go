@@ -39,7 +39,8 @@ func closest(got string, candidates []string) string {
 	var hit string
 	for _, c := range candidates {
 		lc, lg := strings.ToLower(c), strings.ToLower(got)
-		if len(lg) >= 4 && (strings.HasPrefix(lc, lg) || strings.HasPrefix(lg, lc) && len(lc) >= 4) {
+		if len(lg) >= 4 && (strings.HasPrefix(lc, lg) || strings.HasPrefix(lg, lc) && len(lc) >= 4 ||
+			strings.HasSuffix(lc, lg)) {
 			if hit != "" {
 				return ""
 			}

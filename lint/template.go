@@ -12,12 +12,18 @@ import (
 // top level.
 // Kubernetes manifests have apiVersion and spec too: a template's spec is a node with a kind,
 // and a template has no kind or metadata of its own.
+// A document whose spec is a node but that lacks apiVersion is a template with a mistake, not
+// something else.
 func isTemplate(n *Node) bool {
-	if n.Kind != Object || n.Member("apiVersion") == nil || n.Member("kind") != nil || n.Member("metadata") != nil {
+	if n.Kind != Object || n.Member("kind") != nil || n.Member("metadata") != nil {
 		return false
 	}
 	spec := n.Get("spec")
-	return spec != nil && spec.Kind == Object && spec.Member("kind") != nil
+	if spec == nil || spec.Kind != Object {
+		return false
+	}
+	k := spec.Get("kind")
+	return k != nil && k.Kind == String
 }
 
 // isNode reports whether a document is a bare template node: {kind, spec}.
@@ -59,17 +65,23 @@ func (t *templateWalk) run(root *Node) {
 			Message: fmt.Sprintf("expected a template object, found %s", found(root))})
 		return
 	}
+	misspelt := map[string]bool{}
 	for _, m := range root.Members {
 		if !contains(templateTopLevel, m.Key) {
 			d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: Path{}.Key(m.Key), Rule: "unknown-field", Severity: Error,
 				Message: fmt.Sprintf("unknown field %q in a template", m.Key)}
 			if g := closest(m.Key, templateTopLevel); g != "" {
 				d.Suggestion = fmt.Sprintf("did you mean %q?", g)
+				misspelt[g] = true
 			} else {
 				d.Message += "; allowed fields here: " + strings.Join(templateTopLevel, ", ")
 			}
 			t.report(d)
 		}
+	}
+	if root.Member("apiVersion") == nil && !misspelt["apiVersion"] {
+		t.report(Diagnostic{Pos: root.Pos, Path: Path{}.Key("apiVersion"), Rule: "required", Severity: Error,
+			Message: fmt.Sprintf("required field %q is missing: a template names its format version (%s)", "apiVersion", strings.Join(knownAPIVersions, " or "))})
 	}
 	if v := root.Member("apiVersion"); v != nil {
 		if v.Value.Kind != String || !contains(knownAPIVersions, v.Value.Text) {
@@ -172,6 +184,9 @@ func (t *templateWalk) node(n *Node, path Path) {
 	if len(info.Children) == 0 && kind != "Workflow" {
 		t.res.Unchecked[kind]++
 	}
+	if kind == "Workflow" || kind == "LoopWorkflow" {
+		t.workflow(spec, specPath)
+	}
 	for _, c := range info.Children {
 		sub := Path{}
 		for _, k := range c {
@@ -212,3 +227,36 @@ func (t *templateWalk) ref(n *Node, path Path) {
 }
 
 var _ = sort.Strings
+
+// workflowKeys are the fields of a Workflow node's spec (Northflank's "Template nodes" page).
+var workflowKeys = []string{"type", "steps", "context", "iterations"}
+
+// workflow checks the shape of a Workflow node's spec: how its steps run, and that they are a
+// list.
+func (t *templateWalk) workflow(spec *Node, path Path) {
+	if spec == nil || spec.Kind != Object {
+		return
+	}
+	for _, m := range spec.Members {
+		if !contains(workflowKeys, m.Key) {
+			d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field", Severity: Error,
+				Message: fmt.Sprintf("unknown field %q in a workflow; allowed fields here: %s", m.Key, strings.Join(workflowKeys, ", "))}
+			if g := closest(m.Key, workflowKeys); g != "" {
+				d.Message, d.Suggestion = fmt.Sprintf("unknown field %q in a workflow", m.Key), fmt.Sprintf("did you mean %q?", g)
+			}
+			t.report(d)
+		}
+	}
+	if ty := spec.Get("type"); ty != nil && !(ty.Kind == String && (ty.Text == "sequential" || ty.Text == "parallel" || IsWholePlaceholder(ty.Text))) {
+		d := Diagnostic{Pos: ty.Pos, End: ty.End, Path: path.Key("type"), Rule: "enum", Severity: Error,
+			Message: fmt.Sprintf("%s is not one of sequential, parallel", ty.Describe())}
+		if g := closest(ty.Text, []string{"sequential", "parallel"}); ty.Kind == String && g != "" {
+			d.Suggestion = fmt.Sprintf("did you mean %q?", g)
+		}
+		t.report(d)
+	}
+	if steps := spec.Get("steps"); steps != nil && steps.Kind != Array {
+		t.report(Diagnostic{Pos: steps.Pos, End: steps.End, Path: path.Key("steps"), Rule: "type", Severity: Error,
+			Message: fmt.Sprintf("expected array, found %s: a workflow's steps are a list of nodes", found(steps))})
+	}
+}
