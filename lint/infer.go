@@ -17,6 +17,9 @@ func infer(s *schema.Schema, n *Node) (*schema.Kind, string) {
 	if n.Kind != Object {
 		return nil, fmt.Sprintf("the document is %s, not an object: a Northflank spec is a JSON object", found(n))
 	}
+	if isManifest(n) {
+		return nil, "not a Northflank spec: this has the shape of a Kubernetes manifest (apiVersion, kind, metadata); a Northflank template has apiVersion and spec at the top, with the node kind inside spec"
+	}
 	var best *schema.Kind
 	bestScore, second := -1<<30, -1<<30
 	for _, k := range schema.Kinds {

@@ -26,11 +26,23 @@ func isTemplate(n *Node) bool {
 	return k != nil && k.Kind == String
 }
 
-// isNode reports whether a document is a bare template node: {kind, spec}.
+// isNode reports whether a document is a bare template node: {kind, spec}. Kubernetes-style
+// manifests ({apiVersion, kind, metadata, spec}) are not.
 func isNode(n *Node) bool {
 	k := n.Get("kind")
-	return n.Kind == Object && k != nil && k.Kind == String && n.Member("spec") != nil
+	return n.Kind == Object && k != nil && k.Kind == String && n.Member("spec") != nil &&
+		!isManifest(n)
 }
+
+// isManifest reports whether a document has the shape of a Kubernetes manifest.
+func isManifest(n *Node) bool {
+	return n.Kind == Object && n.Member("kind") != nil && (n.Member("metadata") != nil || n.Member("apiVersion") != nil)
+}
+
+// nodeKeys are the fields a template node may hold besides its kind-specific spec (Northflank's
+// "Template nodes" page and the preview blueprint API).
+var nodeKeys = []string{"kind", "ref", "spec", "condition", "skipNodeExecution", "updateMode", "options",
+	"runNodeOnce", "settings", "timeoutDuration", "response", "context"}
 
 // templateTopLevel lists the keys a template document may hold.
 // Sources: Northflank's "Write a template", "Create template" API, release-flow, preview and
@@ -169,12 +181,31 @@ func (t *templateWalk) node(n *Node, path Path) {
 	t.nodes = append(t.nodes, nodeVisit{node: n, path: path})
 	spec := n.Get("spec")
 	specPath := path.Key("spec")
-	if k := schema.NodeKind(kind); k != nil {
-		if spec == nil {
-			t.report(Diagnostic{Pos: km.KeyPos, End: km.KeyEnd, Path: specPath, Rule: "required", Severity: Error,
-				Message: `required field "spec" is missing`})
-			return
+	var stray []string
+	for _, m := range n.Members {
+		if !contains(nodeKeys, m.Key) {
+			stray = append(stray, m.Key)
 		}
+	}
+	if spec == nil {
+		msg := fmt.Sprintf("required field \"spec\" is missing: a %s node holds its settings in \"spec\"", kind)
+		if len(stray) > 0 {
+			msg += fmt.Sprintf(", but %s are set on the node itself", quoteList(stray))
+		}
+		t.report(Diagnostic{Pos: km.KeyPos, End: km.KeyEnd, Path: specPath, Rule: "required", Severity: Error, Message: msg})
+		return
+	}
+	for _, m := range n.Members {
+		if contains(stray, m.Key) {
+			d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field", Severity: Error,
+				Message: fmt.Sprintf("unknown field %q on a template node; allowed fields here: %s", m.Key, strings.Join(nodeKeys, ", "))}
+			if g := closest(m.Key, nodeKeys); g != "" {
+				d.Message, d.Suggestion = fmt.Sprintf("unknown field %q on a template node", m.Key), fmt.Sprintf("did you mean %q?", g)
+			}
+			t.report(d)
+		}
+	}
+	if k := schema.NodeKind(kind); k != nil {
 		t.l.body(t.src, t.doc, k, spec, specPath, true, t.res)
 		return
 	}
