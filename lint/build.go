@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strconv"
 	"strings"
 
 	"cuelang.org/go/cue"
@@ -69,6 +70,12 @@ func number(n *Node) ast.Expr {
 		// .inf and .nan have no JSON form; the decoder reports them, and here they stand
 		// for a number so that nothing else is reported about them.
 		return ast.NewIdent("number")
+	}
+	if kind == token.FLOAT && isIntegral(text) {
+		// JSON has one number type: 3.0 and 1e3 are integers to the API, as in JavaScript.
+		if f, err := strconv.ParseFloat(text, 64); err == nil && f < 1<<53 {
+			kind, text = token.INT, strconv.FormatInt(int64(f), 10)
+		}
 	}
 	var e ast.Expr = &ast.BasicLit{Kind: kind, Value: text}
 	if neg {

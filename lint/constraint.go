@@ -26,7 +26,7 @@ func constraints(s cue.Value) []constraint {
 	for _, k := range conjuncts(s) {
 		out = append(out, classify(k))
 	}
-	order := map[string]int{"enum": 0, "alternatives": 1, "range": 2, "length": 3, "pattern": 4, "other": 5}
+	order := map[string]int{"type": 0, "enum": 1, "alternatives": 2, "range": 3, "length": 4, "pattern": 5, "other": 6}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && order[out[j].class] < order[out[j-1].class]; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
@@ -72,8 +72,11 @@ func classify(k cue.Value) constraint {
 			}
 		}
 	case cue.NoOp:
-		if k.IsConcrete() && k.Kind() != cue.StructKind && k.Kind() != cue.ListKind {
+		switch {
+		case k.IsConcrete() && k.Kind() != cue.StructKind && k.Kind() != cue.ListKind:
 			c.class, c.enum = "enum", []cue.Value{k}
+		case k.IncompleteKind()&^(cue.NumberKind|cue.StringKind|cue.BoolKind|cue.NullKind) == 0:
+			c.class = "type" // int, string, ...: the walk checked the kind already
 		}
 	}
 	return c

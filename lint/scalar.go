@@ -16,7 +16,7 @@ func (c *checker) scalar(s cue.Value, n *Node, path Path) {
 	v := value(c.ctx, n, c.mode())
 	partial := c.lenient && n.Kind == String && HasPlaceholder(n.Text)
 	for _, k := range constraints(s) {
-		if partial && (k.class == "length" || k.class == "pattern") {
+		if k.class == "type" || partial && (k.class == "length" || k.class == "pattern") {
 			continue
 		}
 		if partial {
