@@ -1,0 +1,33 @@
+package rules
+
+import "github.com/nflint/nflint/lint"
+
+// BuildSourceData reports a build source without the data it builds from: buildSource
+// "bundle" without bundleData, or git (the default) without vcsData.
+var BuildSourceData = &lint.Rule{
+	Name: "build-source-data",
+	Doc: "a build source without the data it builds from\n\n" +
+		"buildSource \"bundle\" builds from bundleData, and \"git\", the default, from the repository in vcsData; " +
+		"without it the service has nothing to build. Applies to bodies that have buildSource, vcsData and bundleData.",
+	Severity: lint.Warning,
+	Run: func(p *lint.Pass) {
+		walkSchema(p, func(s schemaNode) {
+			n := s.node
+			if n.Kind != lint.Object || !s.declares("buildSource", "vcsData", "bundleData") {
+				return
+			}
+			src := n.Member("buildSource")
+			switch {
+			case src == nil:
+				if n.Member("vcsData") == nil {
+					p.Reportf(n, s.path.Key("vcsData"), `vcsData is missing: buildSource defaults to "git", which builds from the repository vcsData names`)
+				}
+			case !known(p, src.Value):
+			case stringIs(n, "buildSource", "bundle") && n.Member("bundleData") == nil:
+				p.Reportf(src.Value, s.path.Key("bundleData"), `buildSource is "bundle" but bundleData is missing: nothing says which bundle to build`)
+			case stringIs(n, "buildSource", "git") && n.Member("vcsData") == nil:
+				p.Reportf(src.Value, s.path.Key("vcsData"), `buildSource is "git" but vcsData is missing: nothing says which repository to build`)
+			}
+		})
+	},
+}

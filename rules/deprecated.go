@@ -1,0 +1,28 @@
+package rules
+
+import "github.com/nflint/nflint/lint"
+
+// Deprecated reports fields the API pages mark as deprecated.
+var Deprecated = &lint.Rule{
+	Name: "deprecated",
+	Doc: "a field the API marks as deprecated\n\n" +
+		"The API still accepts it today but may stop; the message names what to use instead.",
+	Severity: lint.Warning,
+	Run: func(p *lint.Pass) {
+		walkSchema(p, func(s schemaNode) {
+			for _, m := range s.node.Members {
+				for _, d := range s.defs {
+					f, ok := field(d, m.Key)
+					if !ok {
+						continue
+					}
+					if why, ok := attribute(f, "deprecated"); ok {
+						at := s.path.Key(m.Key)
+						p.ReportKey(m, at, "%s is deprecated: %s", relative(p, at), why)
+						break
+					}
+				}
+			}
+		})
+	},
+}
