@@ -68,9 +68,15 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 func Decode(name string, src []byte) *Source {
 	src = bytes.TrimPrefix(src, utf8BOM)
 	s := &Source{Name: name, Src: src}
-	if IsJSON(name, src) {
+	isJSON := IsJSON(name, src)
+	switch d := s.guard(isJSON); {
+	case d != nil:
+		s.Diags = append(s.Diags, *d)
+	case len(bytes.TrimSpace(src)) == 0:
+		// An empty file is no document, whatever its extension: the linter says so once.
+	case isJSON:
 		s.decodeJSON()
-	} else {
+	default:
 		s.decodeYAML()
 	}
 	return s
@@ -160,6 +166,9 @@ func (s *Source) yamlSyntax(err error, doc int) Diagnostic {
 	l, c := yamlLocate(s, msg, line)
 	d.Pos = Pos{l, c}
 	d.Message = "invalid YAML: " + yamlReason(plainCUEMessage(msg))
+	if deep, ok := yamlTooDeep(msg); ok {
+		d.Message = deep
+	}
 	return d
 }
 
@@ -309,6 +318,9 @@ func (c *converter) basic(x *ast.BasicLit) *Node {
 	s, err := literal.Unquote(x.Value)
 	if err != nil {
 		s = x.Value
+	}
+	if c.overflowedNumber(p, s) {
+		return &Node{Kind: Float, Pos: p, Text: s, End: c.scalarEnd(p)}
 	}
 	return &Node{Kind: String, Pos: p, Text: s, End: c.scalarEnd(p)}
 }

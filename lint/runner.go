@@ -81,7 +81,13 @@ func Collect(args []string, ignore func(string) bool) ([]string, []*InputError) 
 			files = append(files, a)
 			continue
 		}
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		// A trailing separator makes the walk follow a root that is a symlink to a directory;
+		// symlinks met inside are not followed, so a link loop cannot make the walk endless.
+		root := strings.TrimSuffix(a, string(filepath.Separator)) + string(filepath.Separator)
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if p == root {
+				p = a
+			}
 			if err != nil {
 				errs = append(errs, &InputError{p, err})
 				return nil
@@ -93,6 +99,11 @@ func Collect(args []string, ignore func(string) bool) ([]string, []*InputError) 
 				return nil
 			}
 			if !IsSpecFile(p) || ignore != nil && ignore(p) {
+				return nil
+			}
+			if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+				// A FIFO or device named like a spec: opening it could block for ever.
+				errs = append(errs, &InputError{p, errNotRegular})
 				return nil
 			}
 			files = append(files, p)
@@ -225,11 +236,20 @@ func (w *worker) lintFile(path string) (*Source, Result, *InputError) {
 }
 
 // ErrTooLarge is returned for files over the size limit.
-type ErrTooLarge struct{ Limit int64 }
+type ErrTooLarge struct {
+	Limit int64
+	Size  int64 // 0 when the input is a stream whose size is not known
+}
 
 func (e ErrTooLarge) Error() string {
+	if e.Size > 0 {
+		return fmt.Sprintf("the file is %d bytes, larger than the limit of %d bytes (raise it with --max-file-size)", e.Size, e.Limit)
+	}
 	return fmt.Sprintf("the file is larger than the limit of %d bytes (raise it with --max-file-size)", e.Limit)
 }
+
+// errNotRegular is the reason given for a FIFO, socket or device met in a directory walk.
+var errNotRegular = errors.New("not a regular file (a pipe, socket or device); name it on the command line to read it")
 
 func readFile(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
@@ -237,6 +257,16 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	// A regular file's size is known before reading: an oversized one costs nothing. Pipes
+	// and other streams are read up to the limit.
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		if limit <= 0 {
+			limit = DefaultMaxBytes
+		}
+		if info.Size() > limit {
+			return nil, ErrTooLarge{Limit: limit, Size: info.Size()}
+		}
+	}
 	return readLimited(f, limit)
 }
 
@@ -252,7 +282,7 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, ErrTooLarge{limit}
+		return nil, ErrTooLarge{Limit: limit}
 	}
 	return data, nil
 }

@@ -1,0 +1,125 @@
+package lint_test
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"cuelang.org/go/cue/cuecontext"
+
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/rules"
+	"github.com/nflint/nflint/schema"
+)
+
+// The benchmarks measure one document through the whole pipeline a worker runs: decode, lint
+// (schema and rules) and format. scripts/bench.sh measures whole processes over corpora.
+
+func BenchmarkPipelineMinimal(b *testing.B) {
+	benchPipeline(b, "minimal.yaml", readBench(b, "minimal.yaml"))
+}
+
+func BenchmarkPipelineFull(b *testing.B) {
+	benchPipeline(b, "full.yaml", readBench(b, "full.yaml"))
+}
+
+func BenchmarkPipelineLarge(b *testing.B) {
+	src := largeTemplate(readBench(b, "full.yaml"), 200<<10)
+	benchPipeline(b, "large.yaml", src)
+}
+
+// BenchmarkPipelineBroken measures the slow path: a document with findings is walked field by
+// field instead of being checked by one unification.
+func BenchmarkPipelineBroken(b *testing.B) {
+	src := strings.Replace(string(readBench(b, "full.yaml")), "instances: 2", "instances: two", 1)
+	src = strings.Replace(src, "protocol: TCP", "protocol: TPC", 1)
+	benchPipeline(b, "broken.yaml", []byte(src))
+}
+
+// BenchmarkSchemaLoad is what each worker pays at start and at every context recycle.
+func BenchmarkSchemaLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := schema.Load(cuecontext.New()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchPipeline(b *testing.B, name string, src []byte) {
+	s, err := schema.Load(cuecontext.New())
+	if err != nil {
+		b.Fatal(err)
+	}
+	l := lint.New(s, rules.All, "")
+	f, err := lint.NewFormatter("text", false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		source := lint.Decode(name, src)
+		rep := lint.NewReport()
+		rep.Add(source, l.Lint(source))
+		if err := f.Format(io.Discard, rep); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func readBench(tb testing.TB, name string) []byte {
+	tb.Helper()
+	data, err := os.ReadFile("testdata/bench/" + name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+// largeTemplate builds a template of at least size bytes whose workflow steps are
+// CombinedService nodes, each holding the full body.
+func largeTemplate(full []byte, size int) []byte {
+	var body []string
+	for _, line := range strings.Split(strings.TrimRight(string(full), "\n"), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			body = append(body, "          "+line)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("apiVersion: v1.2\nname: shop\nspec:\n  kind: Workflow\n  spec:\n    type: sequential\n    steps:\n")
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "      - kind: CombinedService\n        ref: svc-%d\n        spec:\n", i)
+		node := strings.Join(body, "\n")
+		node = strings.Replace(node, "name: checkout-api", fmt.Sprintf("name: checkout-api-%d", i), 1)
+		b.WriteString(node + "\n")
+	}
+	return []byte(b.String())
+}
+
+// TestBenchSpecsAreClean keeps the benchmark inputs honest: the valid specs must lint clean,
+// so the benchmarks measure the path valid documents take.
+func TestBenchSpecsAreClean(t *testing.T) {
+	s, err := schema.Load(cuecontext.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := lint.New(s, rules.All, "")
+	full := readBench(t, "full.yaml")
+	inputs := map[string][]byte{"minimal.yaml": readBench(t, "minimal.yaml"), "full.yaml": full,
+		"large.yaml": largeTemplate(full, 200<<10)}
+	for name, src := range inputs {
+		res := l.Lint(lint.Decode(name, src))
+		for _, d := range res.Diags {
+			t.Errorf("%s:%d:%d: %s [%s]", name, d.Pos.Line, d.Pos.Column, d.Message, d.Rule)
+		}
+		if res.Documents != 1 {
+			t.Errorf("%s: %d documents, want 1", name, res.Documents)
+		}
+	}
+	if n := len(inputs["large.yaml"]); n < 200<<10 {
+		t.Errorf("large template is %d bytes, want at least 200 KB", n)
+	}
+}

@@ -1,0 +1,115 @@
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// guard looks at the raw bytes before a parser does and returns the finding that makes parsing
+// pointless or harmful: binary data, text that is not UTF-8, JSON nested deeper than MaxDepth.
+// Parsers report these too, but with messages like "invalid JSON for file" at 1:1, and a JSON
+// parser walks 100,000 levels of nesting before our depth check sees the tree.
+func (s *Source) guard(json bool) *Diagnostic {
+	d := &Diagnostic{File: s.Name, Rule: "syntax", Severity: Error, Pos: Pos{1, 1}}
+	if isBinary(s.Src) {
+		d.Message = "the file is binary data, not JSON or YAML text"
+		s.lines = []string{} // never echo binary bytes to a terminal as a snippet
+		return d
+	}
+	if off := invalidUTF8(s.Src); off >= 0 {
+		d.Pos = offsetPos(s.Src, off+1)
+		d.Message = fmt.Sprintf("byte 0x%02X is not valid UTF-8: JSON and YAML files must be UTF-8 text", s.Src[off])
+		return d
+	}
+	if json {
+		if off := jsonTooDeep(s.Src); off >= 0 {
+			d.Pos = offsetPos(s.Src, off+1)
+			d.Message = tooDeepMessage
+			return d
+		}
+	}
+	return nil
+}
+
+var tooDeepMessage = fmt.Sprintf("the document nests deeper than %d levels; nflint does not read further", MaxDepth)
+
+// isBinary reports whether the start of a file holds a NUL byte or mostly control
+// characters: no JSON or YAML text does.
+func isBinary(src []byte) bool {
+	head := src[:min(len(src), 8000)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
+			ctl++
+		}
+	}
+	return len(head) > 0 && ctl*10 > len(head)
+}
+
+// invalidUTF8 returns the offset of the first byte that is not UTF-8, or -1.
+func invalidUTF8(src []byte) int {
+	if utf8.Valid(src) {
+		return -1
+	}
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// jsonTooDeep returns the offset of the bracket that opens level MaxDepth+1 of a JSON text,
+// or -1. Brackets inside strings do not count.
+func jsonTooDeep(src []byte) int {
+	depth, inString := 0, false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '[' || c == '{':
+			if depth++; depth > MaxDepth {
+				return i
+			}
+		case c == ']' || c == '}':
+			depth--
+		}
+	}
+	return -1
+}
+
+// yamlTooDeep rewrites the YAML parser's own nesting limit (it stops at 10,000 levels) into
+// nflint's words.
+func yamlTooDeep(msg string) (string, bool) {
+	if strings.Contains(msg, "exceeded max depth") {
+		return tooDeepMessage, true
+	}
+	return msg, false
+}
+
+// plainNumber matches a YAML 1.2 core-schema float written as a plain scalar. The YAML
+// decoder turns one it cannot hold in a float64, such as 1e400, into a string.
+var plainNumber = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
+
+// overflowedNumber reports whether a string scalar at p is really a plain number too large
+// for the decoder: written unquoted in the source, and shaped like a number.
+func (c *converter) overflowedNumber(p Pos, text string) bool {
+	if !plainNumber.MatchString(text) {
+		return false
+	}
+	line := c.src.Line(p.Line)
+	i := p.Column - 1
+	return i >= 0 && i < len(line) && strings.HasPrefix(line[i:], text)
+}

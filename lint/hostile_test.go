@@ -1,0 +1,90 @@
+package lint_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nflint/nflint/lint"
+)
+
+// TestFileDeletedDuringRun removes a file between Collect and Run, as a concurrent checkout or
+// build step might: the file is named as unreadable and the others are still checked.
+func TestFileDeletedDuringRun(t *testing.T) {
+	dir := t.TempDir()
+	spec := readBench(t, "minimal.yaml")
+	for _, name := range []string{"a.yaml", "b.yaml", "c.yaml"} {
+		if err := os.WriteFile(filepath.Join(dir, name), spec, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, errs := lint.Collect([]string{dir}, nil)
+	if len(files) != 3 || len(errs) != 0 {
+		t.Fatalf("Collect: %v, %v", files, errs)
+	}
+	gone := filepath.Join(dir, "b.yaml")
+	if err := os.Remove(gone); err != nil {
+		t.Fatal(err)
+	}
+	rep, errs, err := lint.Run(files, lint.Options{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(errs) != 1 || errs[0].Error() != "cannot read "+gone+": no such file or directory" {
+		t.Errorf("input errors %v, want one naming %s", errs, gone)
+	}
+	if rep.Files != 2 || len(rep.Diags) != 0 {
+		t.Errorf("report: %d files, %d findings; want the 2 remaining files checked clean", rep.Files, len(rep.Diags))
+	}
+}
+
+// TestDecodeGuards pins what the byte-level guards report before any parser runs.
+func TestDecodeGuards(t *testing.T) {
+	tests := []struct {
+		name, file, src string
+		want            string // "line:col message"
+	}{
+		{name: "NUL byte", file: "a.yaml", src: "name: x\x00", want: "1:1 the file is binary data, not JSON or YAML text"},
+		{name: "mostly control bytes", file: "a.json", src: "\x01\x02\x03\x04\x05{}", want: "1:1 the file is binary data, not JSON or YAML text"},
+		{name: "Latin-1 byte", file: "a.yaml", src: "a: 1\nb: caf\xe9\n", want: "2:7 byte 0xE9 is not valid UTF-8: JSON and YAML files must be UTF-8 text"},
+		{name: "truncated sequence", file: "a.json", src: "{\"a\": \"\xe2\x82\"}", want: "1:8 byte 0xE2 is not valid UTF-8: JSON and YAML files must be UTF-8 text"},
+		{name: "deep JSON", file: "a.json", src: strings.Repeat("[", lint.MaxDepth+1) + strings.Repeat("]", lint.MaxDepth+1),
+			want: "1:1001 the document nests deeper than 1000 levels; nflint does not read further"},
+		{name: "brackets in strings do not count", file: "a.json", src: `{"a": "` + strings.Repeat("[", 5000) + `\"` + `"}`},
+		{name: "deep enough JSON", file: "a.json", src: strings.Repeat("[", lint.MaxDepth) + strings.Repeat("]", lint.MaxDepth)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := lint.Decode(tt.file, []byte(tt.src))
+			var got []string
+			for _, d := range s.Diags {
+				got = append(got, d.Pos.String()+" "+d.Message)
+			}
+			switch {
+			case tt.want == "" && len(got) > 0:
+				t.Errorf("findings %q, want none", got)
+			case tt.want != "" && (len(got) != 1 || got[0] != tt.want):
+				t.Errorf("findings %q, want [%q]", got, tt.want)
+			}
+			if tt.want != "" && len(s.Docs) != 0 {
+				t.Errorf("%d documents decoded from a file the guard rejected", len(s.Docs))
+			}
+		})
+	}
+}
+
+// TestOverflowedYAMLNumber checks that 1e400 written as a plain YAML scalar stays a number,
+// while the same text quoted stays a string.
+func TestOverflowedYAMLNumber(t *testing.T) {
+	s := lint.Decode("a.yaml", []byte("plain: 1e400\nquoted: \"1e400\"\nword: 1e400x\n"))
+	if len(s.Docs) != 1 || len(s.Diags) != 0 {
+		t.Fatalf("decoded %d documents, findings %v", len(s.Docs), s.Diags)
+	}
+	want := map[string]lint.NodeKind{"plain": lint.Float, "quoted": lint.String, "word": lint.String}
+	for _, m := range s.Docs[0].Root.Members {
+		if m.Value.Kind != want[m.Key] || m.Value.Text != strings.Trim(m.Value.Text, `"`) {
+			t.Errorf("%s: kind %v text %q, want kind %v", m.Key, m.Value.Kind, m.Value.Text, want[m.Key])
+		}
+	}
+}
