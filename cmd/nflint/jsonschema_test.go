@@ -1,0 +1,426 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"cuelang.org/go/cue/cuecontext"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/nflint/nflint/export"
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/schema"
+)
+
+// schemaRules are the findings the exported JSON Schema must agree with: those the checker
+// reports against the CUE definitions. The rules of package rules go beyond the schema, and
+// an editor does not see them.
+var schemaRules = map[string]bool{"required": true, "conditional": true, "unknown-field": true, "type": true,
+	"enum": true, "range": true, "length": true, "pattern": true, "one-of": true, "schema": true}
+
+// knownDifferences lists the documents where a JSON Schema validator cannot reach nflint's
+// verdict, keyed "case file#document" (and "@node path" inside templates), with the reason.
+// docs/editors.md explains each. An entry whose verdicts agree fails the test, so the list
+// cannot go stale.
+var knownDifferences = map[string]string{}
+
+// skipReasons are whole classes of documents JSON Schema cannot judge as nflint does; every
+// skipped document is logged with its reason.
+const (
+	skipPlaceholder = "template placeholders (${...}) stand for values known only when Northflank runs the template"
+	skipDecode      = "the file does not decode cleanly (syntax or duplicate key): there is no single document to validate"
+	skipUnknownKind = "nflint cannot tell the document's kind, so there is no schema to compare with"
+	skipSuppressed  = "an inline nflint-ignore or a config file changes nflint's verdict; an editor does not read them"
+	skipUnchecked   = "a template node whose kind nflint has no schema for"
+)
+
+// TestJSONSchemaAgrees validates every spec in testdata (schema, rules, templates, gallery,
+// jsonschema cases and the ok corpus) against the JSON Schema `nflint schema` exports for
+// its kind and requires the validator's verdict (valid or not) to be nflint's.
+func TestJSONSchemaAgrees(t *testing.T) {
+	a := &agreement{t: t, schemas: compileSchemas(t)}
+	for _, c := range loadCases(t, "schema", "rules", "templates", "gallery", "jsonschema") {
+		a.archive(c)
+	}
+	ok, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "ok", "*"))
+	for _, p := range ok {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.file("ok/"+filepath.Base(p), filepath.Base(p), data, "")
+	}
+	t.Logf("compared %d documents, skipped %d", a.compared, a.skipped)
+	if a.compared < 30 {
+		t.Errorf("only %d documents compared: the agreement test is not testing much", a.compared)
+	}
+	for id := range knownDifferences {
+		if !a.seen[id] {
+			t.Errorf("knownDifferences lists %s, which no longer exists", id)
+		}
+	}
+}
+
+// TestJSONSchemaCases pins nflint's own findings for the cases written for the agreement test
+// (testdata/jsonschema), so that the agreement is with known, reviewed output.
+func TestJSONSchemaCases(t *testing.T) {
+	for _, c := range loadCases(t, "jsonschema") {
+		t.Run(filepath.Base(c.path), func(t *testing.T) {
+			stdout, stderr, code := c.run(t, "--format", "json")
+			if code == exitUsage {
+				t.Fatalf("exit 2: %s", stderr)
+			}
+			got := findings(t, stdout)
+			if *update {
+				c.rewrite(t, "want", got)
+				return
+			}
+			if got != c.want {
+				t.Errorf("findings differ (-update to accept)\n--- got\n%s--- want\n%s", got, c.want)
+			}
+		})
+	}
+}
+
+// compileSchemas exports and compiles the schema of every kind, and of BuildService template
+// nodes. Compiling also validates each schema against the draft-07 meta-schema.
+func compileSchemas(t *testing.T) map[string]*jsonschema.Schema {
+	s, err := schema.Load(cuecontext.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]*jsonschema.Schema{}
+	for _, k := range append(append([]*schema.Kind(nil), schema.Kinds...), schema.BuildServiceNode) {
+		b, err := export.JSONSchema(s, k)
+		if err != nil {
+			t.Fatalf("%s: %v", k.Name, err)
+		}
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("%s: the exported schema is not JSON: %v", k.Name, err)
+		}
+		c := jsonschema.NewCompiler()
+		c.DefaultDraft(jsonschema.Draft7)
+		url := "file:///" + k.Name + ".json"
+		if err := c.AddResource(url, doc); err != nil {
+			t.Fatal(err)
+		}
+		sch, err := c.Compile(url)
+		if err != nil {
+			t.Fatalf("%s: the exported schema does not compile as draft-07: %v", k.Name, err)
+		}
+		out[k.Name] = sch
+	}
+	return out
+}
+
+type agreement struct {
+	t                 *testing.T
+	schemas           map[string]*jsonschema.Schema
+	compared, skipped int
+	seen              map[string]bool
+}
+
+func (a *agreement) archive(c *tcase) {
+	kind := argKind(c.args)
+	rel := strings.TrimPrefix(filepath.ToSlash(c.path), "../../testdata/")
+	if parts := strings.Split(rel, "/"); kind == "" && len(parts) == 3 && parts[0] == "schema" && schema.KindByName(parts[1]) != nil {
+		kind = parts[1]
+	}
+	configured := false
+	for _, f := range c.archive.Files {
+		if strings.HasPrefix(f.Name, ".nflint") {
+			configured = true
+		}
+	}
+	for _, f := range c.archive.Files {
+		if !lint.IsSpecFile(f.Name) || strings.HasPrefix(f.Name, "want") || strings.HasPrefix(f.Name, ".nflint") {
+			continue
+		}
+		id := rel + ":" + f.Name
+		if configured || bytes.Contains(f.Data, []byte("nflint-ignore")) {
+			a.skip(id, skipSuppressed)
+			continue
+		}
+		a.file(id, f.Name, f.Data, kind)
+	}
+}
+
+func argKind(args []string) string {
+	for i, a := range args {
+		switch {
+		case (a == "--kind" || a == "-k") && i+1 < len(args):
+			return args[i+1]
+		case strings.HasPrefix(a, "--kind="):
+			return strings.TrimPrefix(a, "--kind=")
+		}
+	}
+	return ""
+}
+
+func (a *agreement) skip(id, reason string) {
+	a.skipped++
+	a.t.Logf("skip %s: %s", id, reason)
+}
+
+// file compares every document of one spec file.
+func (a *agreement) file(id, name string, data []byte, kind string) {
+	src := lint.Decode(name, data)
+	if len(src.Diags) > 0 {
+		a.skip(id, skipDecode)
+		return
+	}
+	runs := &nflintRuns{t: a.t, name: name, data: data}
+	if k := schema.KindByName(kind); k != nil {
+		kind = k.Name
+	}
+	for _, doc := range src.Docs {
+		if doc.Root == nil {
+			continue
+		}
+		docID := id + "#" + strconv.Itoa(doc.Index)
+		switch {
+		case kind == schema.Template || kind == "" && isTemplateDoc(doc.Root):
+			a.nodes(docID, doc, doc.Root, lint.Path{}, runs.get(kind))
+		case kind == "" && isNodeDoc(doc.Root):
+			a.nodes(docID, doc, doc.Root, lint.Path{}, runs.get(""))
+		case kind != "":
+			a.compare(docID, kind, jsonValue(doc.Root), runs.get(kind).invalid(doc.Index, ""))
+		default:
+			a.inferred(docID, doc, runs)
+		}
+	}
+}
+
+// inferred compares a document whose kind nflint inferred. The findings do not name the kind,
+// so every kind under which nflint's findings equal those of the inferred run is compared.
+func (a *agreement) inferred(id string, doc *lint.Document, runs *nflintRuns) {
+	base := runs.get("")
+	if base.has(doc.Index, "unknown-kind") {
+		a.skip(id, skipUnknownKind)
+		return
+	}
+	matched := false
+	for _, k := range schema.Kinds {
+		r := runs.get(k.Name)
+		if r.docText(doc.Index) == base.docText(doc.Index) {
+			matched = true
+			a.compare(id+" as "+k.Name, k.Name, jsonValue(doc.Root), r.invalid(doc.Index, ""))
+		}
+	}
+	if !matched {
+		a.t.Errorf("%s: no --kind gives the findings of the inferred run", id)
+	}
+}
+
+// nodes compares the spec of every template node of a kind nflint has a schema for.
+func (a *agreement) nodes(id string, doc *lint.Document, n *lint.Node, path lint.Path, run *nflintRun) {
+	switch n.Kind {
+	case lint.Array:
+		for i, it := range n.Items {
+			a.nodes(id, doc, it, path.Index(i), run)
+		}
+		return
+	case lint.Object:
+	default:
+		return
+	}
+	if kn := n.Get("kind"); kn != nil && kn.Kind == lint.String && n.Get("spec") != nil {
+		specPath := path.Key("spec")
+		nodeID := id + "@" + specPath.String()
+		k := schema.NodeKind(kn.Text)
+		spec := n.Get("spec")
+		switch {
+		case k == nil:
+		case hasPlaceholder(spec):
+			a.skip(nodeID, skipPlaceholder)
+		default:
+			a.compare(nodeID, k.Name, jsonValue(spec), run.invalid(doc.Index, specPath.String()))
+		}
+		if k != nil {
+			return
+		}
+	}
+	for _, m := range n.Members {
+		a.nodes(id, doc, m.Value, path.Key(m.Key), run)
+	}
+}
+
+func (a *agreement) compare(id, kind string, data any, nflintInvalid []string) {
+	if a.seen == nil {
+		a.seen = map[string]bool{}
+	}
+	a.seen[id] = true
+	sch := a.schemas[kind]
+	if sch == nil {
+		a.skip(id, skipUnchecked)
+		return
+	}
+	a.compared++
+	verr := sch.Validate(data)
+	agree := (verr != nil) == (len(nflintInvalid) > 0)
+	reason, listed := knownDifferences[id]
+	switch {
+	case agree && listed:
+		a.t.Errorf("%s: listed in knownDifferences (%s) but JSON Schema and nflint agree: remove the entry", id, reason)
+	case !agree && listed:
+		a.t.Logf("known difference %s: %s", id, reason)
+	case !agree:
+		a.t.Errorf("%s (kind %s): JSON Schema says valid=%v, nflint says valid=%v\nnflint: %s\nvalidator: %v",
+			id, kind, verr == nil, len(nflintInvalid) == 0, strings.Join(nflintInvalid, "; "), verr)
+	}
+}
+
+func isTemplateDoc(n *lint.Node) bool {
+	spec := n.Get("spec")
+	return n.Kind == lint.Object && n.Get("kind") == nil && spec != nil && spec.Get("kind") != nil
+}
+
+func isNodeDoc(n *lint.Node) bool {
+	k := n.Get("kind")
+	return n.Kind == lint.Object && k != nil && k.Kind == lint.String && n.Get("spec") != nil
+}
+
+func hasPlaceholder(n *lint.Node) bool {
+	if n.Kind == lint.String {
+		return lint.HasPlaceholder(n.Text)
+	}
+	for _, it := range n.Items {
+		if hasPlaceholder(it) {
+			return true
+		}
+	}
+	for _, m := range n.Members {
+		if lint.HasPlaceholder(m.Key) || hasPlaceholder(m.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonValue converts a decoded document to the values a JSON Schema validator takes.
+func jsonValue(n *lint.Node) any {
+	switch n.Kind {
+	case lint.Object:
+		m := map[string]any{}
+		for _, mem := range n.Members {
+			m[mem.Key] = jsonValue(mem.Value)
+		}
+		return m
+	case lint.Array:
+		l := []any{}
+		for _, it := range n.Items {
+			l = append(l, jsonValue(it))
+		}
+		return l
+	case lint.String:
+		return n.Text
+	case lint.Int, lint.Float:
+		if json.Valid([]byte(n.Text)) {
+			return json.Number(n.Text)
+		}
+		f, _ := strconv.ParseFloat(strings.ReplaceAll(n.Text, "_", ""), 64)
+		return json.Number(strconv.FormatFloat(f, 'g', -1, 64))
+	case lint.Bool:
+		return n.Bool
+	}
+	return nil
+}
+
+// nflintRuns lints one file once per --kind, on demand.
+type nflintRuns struct {
+	t    *testing.T
+	name string
+	data []byte
+	runs map[string]*nflintRun
+	dir  string
+}
+
+type nflintRun struct{ diags []jsonDiag }
+
+type jsonDiag struct {
+	Path, Rule, Severity, Message string
+	Line, Column, Document        int
+}
+
+func (r *nflintRuns) get(kind string) *nflintRun {
+	if run, ok := r.runs[kind]; ok {
+		return run
+	}
+	if r.runs == nil {
+		r.runs = map[string]*nflintRun{}
+		r.dir = r.t.TempDir()
+		if err := os.WriteFile(filepath.Join(r.dir, r.name), r.data, 0o644); err != nil {
+			r.t.Fatal(err)
+		}
+	}
+	args := []string{"lint", "--format", "json", "--color", "never"}
+	if kind != "" {
+		args = append(args, "--kind", kind)
+	}
+	args = append(args, r.name)
+	wd, _ := os.Getwd()
+	if err := os.Chdir(r.dir); err != nil {
+		r.t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := Main(args, strings.NewReader(""), &stdout, &stderr)
+	os.Chdir(wd)
+	if code == exitUsage {
+		r.t.Fatalf("nflint %s: exit 2: %s", strings.Join(args, " "), stderr.String())
+	}
+	var out struct{ Diagnostics []jsonDiag }
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		r.t.Fatalf("nflint %s: output is not JSON: %v", strings.Join(args, " "), err)
+	}
+	run := &nflintRun{diags: out.Diagnostics}
+	r.runs[kind] = run
+	return run
+}
+
+// invalid lists the schema findings of one document (under a path prefix, for template nodes)
+// that make it invalid: errors of the schema rules.
+func (r *nflintRun) invalid(doc int, prefix string) []string {
+	var out []string
+	for _, d := range r.diags {
+		if d.Document != doc || d.Severity != "error" || !schemaRules[d.Rule] || !under(d.Path, prefix) {
+			continue
+		}
+		out = append(out, d.Path+": "+d.Message+" ["+d.Rule+"]")
+	}
+	sort.Strings(out)
+	return out
+}
+
+func under(path, prefix string) bool {
+	if prefix == "" || path == prefix {
+		return true
+	}
+	return strings.HasPrefix(path, prefix+".") || strings.HasPrefix(path, prefix+"[")
+}
+
+func (r *nflintRun) has(doc int, rule string) bool {
+	for _, d := range r.diags {
+		if d.Document == doc && d.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// docText renders one document's findings, to compare runs.
+func (r *nflintRun) docText(doc int) string {
+	var b strings.Builder
+	for _, d := range r.diags {
+		if d.Document == doc {
+			b.WriteString(strconv.Itoa(d.Line) + ":" + strconv.Itoa(d.Column) + " " + d.Rule + " " + d.Path + " " + d.Message + "\n")
+		}
+	}
+	return b.String()
+}

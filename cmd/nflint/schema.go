@@ -1,0 +1,124 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"cuelang.org/go/cue/cuecontext"
+	"github.com/spf13/pflag"
+
+	"github.com/nflint/nflint/export"
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/schema"
+)
+
+const schemaUsage = `Usage: nflint schema --kind KIND [--output FILE]
+
+Prints the JSON Schema (draft-07) of a kind, generated from the same definitions nflint
+checks with, for editors that use yaml-language-server (VS Code's YAML extension, Neovim,
+Helix, Zed, JetBrains). Point a spec file at it with a first line such as
+  # yaml-language-server: $schema=.schemas/combined-service.json
+docs/editors.md lists what an editor cannot check that nflint does.
+
+Examples:
+  nflint schema --kind combined-service > .schemas/combined-service.json
+  nflint schema --kind manual-job --output .schemas/manual-job.json
+  for k in combined-service deployment-service manual-job; do nflint schema -k $k -o .schemas/$k.json; done
+
+Flags:
+`
+
+// schemaCmd prints the JSON Schema of one kind.
+func (e *env) schemaCmd(args []string) int {
+	var kind, output string
+	fs := pflag.NewFlagSet("schema", pflag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVarP(&kind, "kind", "k", "", "the kind to describe: "+kindNames())
+	fs.StringVarP(&output, "output", "o", "", "write the schema to this file instead of standard output")
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, schemaUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == pflag.ErrHelp {
+			return exitOK
+		}
+		return e.usageError("%v", err)
+	}
+	if fs.NArg() > 0 {
+		return e.usageError("schema takes no arguments, only --kind: got %q", fs.Arg(0))
+	}
+	k, code := e.kindFlag(kind)
+	if k == nil {
+		return code
+	}
+	s, err := schema.Load(cuecontext.New())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		return exitUsage
+	}
+	b, err := export.JSONSchema(s, k)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		return exitUsage
+	}
+	if output != "" {
+		if err := os.WriteFile(output, b, 0o644); err != nil {
+			fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+			return exitUsage
+		}
+		return exitOK
+	}
+	e.stdout.Write(b)
+	return exitOK
+}
+
+// kindFlag resolves --kind for schema and explain: a kind, or an alias such as
+// CombinedService. Templates have no single definition: their nodes are of the other kinds.
+func (e *env) kindFlag(name string) (*schema.Kind, int) {
+	if name == "" {
+		return nil, e.usageError("--kind is required: use one of %s", kindNames())
+	}
+	if name == schema.Template {
+		return nil, e.usageError("a template has no schema of its own: its nodes are of the kinds %s; "+
+			"use the kind of the node's spec", kindNames())
+	}
+	if k := schema.KindByName(name); k != nil {
+		return k, exitOK
+	}
+	return nil, e.usageError("unknown kind %q%s: use one of %s", name, didYouMean(name, kindAndAliasNames()), kindNames())
+}
+
+func (e *env) usageError(format string, args ...any) int {
+	fmt.Fprintf(e.stderr, "nflint: "+format+"\n", args...)
+	return exitUsage
+}
+
+// kindNames lists the kinds that have a definition (every kind but template).
+func kindNames() string {
+	var names []string
+	for _, k := range schema.Kinds {
+		names = append(names, k.Name)
+	}
+	return joinComma(names)
+}
+
+func kindAndAliasNames() []string {
+	var names []string
+	for _, k := range schema.Kinds {
+		names = append(names, k.Name)
+		names = append(names, k.Aliases...)
+	}
+	return names
+}
+
+// didYouMean is a " (did you mean "x"?)" suffix for a misspelt name, or "".
+func didYouMean(got string, candidates []string) string {
+	if g := lint.Closest(got, candidates); g != "" {
+		return fmt.Sprintf(" (did you mean %q?)", g)
+	}
+	return ""
+}
+
+func joinComma(xs []string) string { return strings.Join(xs, ", ") }
