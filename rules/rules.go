@@ -6,7 +6,21 @@ package rules
 import "github.com/nflint/nflint/lint"
 
 // All is every rule the linter runs after the schema check, in a fixed order.
-var All = []*lint.Rule{}
+var All = []*lint.Rule{
+	// Conditions the API pages imply (issue 3).
+	MinZonesUnused,
+	GitCloneWithoutFolder,
+	BuildSourceData,
+	SelfHostedVcsID,
+	LoadBalancingSettings,
+	HeaderNamePattern,
+	Deprecated,
+	// Northflank templates (issue 5).
+	UndeclaredArgument,
+	UnusedArgument,
+	UndefinedRef,
+	UnsubstitutedPlaceholder,
+}
 
 // Everything is the built-in schema rules followed by All, for `nflint rules`.
 func Everything() []*lint.Rule {

@@ -1,0 +1,162 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/nflint/nflint/lint"
+)
+
+// namespaces are the roots Northflank substitutes in ${...} placeholders of a template.
+var namespaces = []string{"args", "refs", "fn", "template", "secrets", "triggers"}
+
+// A placeholder is one ${...} in a string of a template.
+type placeholder struct {
+	text   string // the whole placeholder, "${args.x}"
+	body   string // what stands between "${" and "}"
+	offset int    // byte offset of "${" in the decoded string
+}
+
+// placeholders finds the ${...} placeholders in s, outermost only. An escaped "\${" is
+// literal text and skipped with what it encloses; an unclosed "${" is ignored.
+func placeholders(s string) []placeholder {
+	var out []placeholder
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "${")
+		if j < 0 {
+			break
+		}
+		start := i + j
+		end := closeBrace(s, start+1)
+		if end < 0 {
+			break
+		}
+		if start == 0 || s[start-1] != '\\' {
+			out = append(out, placeholder{text: s[start : end+1], body: s[start+2 : end], offset: start})
+		}
+		i = end + 1
+	}
+	return out
+}
+
+// closeBrace returns the index of the "}" closing the "{" at s[open], or -1.
+func closeBrace(s string, open int) int {
+	depth := 0
+	for k := open; k < len(s); k++ {
+		switch s[k] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// A use is one name a placeholder refers to in a namespace: "x" in ${args.x}, or in
+// ${fn.concat(args.x, "-")} where fn arguments name args and refs bare.
+type use struct {
+	name   string
+	offset int    // byte offset of the namespace in the placeholder's body
+	field  string // the name after it, "id" in refs.db.id; "" when none
+}
+
+// uses lists the names a placeholder body refers to in namespace ns.
+func uses(body, ns string) []use {
+	var out []use
+	prefix := ns + "."
+	for i := 0; i < len(body); {
+		j := strings.Index(body[i:], prefix)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(prefix)
+		if at > 0 && (isNameByte(body[at-1]) || body[at-1] == '.') {
+			continue // "template.refs.x" is not "refs.x"; "myargs.x" is not "args.x"
+		}
+		k := i
+		for k < len(body) && isNameByte(body[k]) {
+			k++
+		}
+		if k > i {
+			u := use{name: body[i:k], offset: at}
+			if f := k + 1; k < len(body) && body[k] == '.' {
+				for f < len(body) && isNameByte(body[f]) {
+					f++
+				}
+				u.field = body[k+1 : f]
+			}
+			out = append(out, u)
+		}
+		i = k
+	}
+	return out
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// namespaceOf returns the root a placeholder body starts with ("args" for "args.x",
+// "fn" for "fn.x(...)"), or "" when it has no dotted root.
+func namespaceOf(body string) string {
+	body = strings.TrimSpace(body)
+	k := 0
+	for k < len(body) && isNameByte(body[k]) {
+		k++
+	}
+	if k == 0 || k >= len(body) || body[k] != '.' {
+		return ""
+	}
+	return body[:k]
+}
+
+// span is where a placeholder stands in the file: the placeholder itself when the string is
+// on one line and the placeholder appears in the source as written, otherwise the whole
+// string value.
+func span(src *lint.Source, n *lint.Node, ph placeholder) (lint.Pos, lint.Pos) {
+	if src == nil || n.Pos.Line != n.End.Line || n.End.Column <= n.Pos.Column {
+		return n.Pos, n.End
+	}
+	line := src.Line(n.Pos.Line)
+	if n.End.Column-1 > len(line) {
+		return n.Pos, n.End
+	}
+	raw := line[n.Pos.Column-1 : n.End.Column-1]
+	// The k-th occurrence in the decoded text is the k-th in the source when no escape
+	// sequence changes the placeholder's own text.
+	k := strings.Count(n.Text[:ph.offset], ph.text)
+	at := 0
+	for ; k >= 0; k-- {
+		j := strings.Index(raw[at:], ph.text)
+		if j < 0 {
+			return n.Pos, n.End
+		}
+		at += j
+		if k > 0 {
+			at += len(ph.text)
+		}
+	}
+	start := lint.Pos{Line: n.Pos.Line, Column: n.Pos.Column + at}
+	return start, lint.Pos{Line: n.Pos.Line, Column: start.Column + len(ph.text)}
+}
+
+// walkStrings calls fn for every string value under n, with its path, skipping the subtrees
+// skip holds.
+func walkStrings(n *lint.Node, path lint.Path, skip map[*lint.Node]bool, fn func(*lint.Node, lint.Path)) {
+	if n == nil || skip[n] {
+		return
+	}
+	if n.Kind == lint.String {
+		fn(n, path)
+	}
+	for _, m := range n.Members {
+		walkStrings(m.Value, path.Key(m.Key), skip, fn)
+	}
+	for i, it := range n.Items {
+		walkStrings(it, path.Index(i), skip, fn)
+	}
+}

@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/nflint/nflint/lint"
+)
+
+// UndeclaredArgument reports ${args.NAME} where the template declares no argument NAME.
+var UndeclaredArgument = &lint.Rule{
+	Name: "undeclared-argument",
+	Doc: "a template placeholder naming an argument the template does not declare\n\n" +
+		"Northflank substitutes ${args.NAME} from the template's arguments (or argumentOverrides); an undeclared " +
+		"name is usually a typo and leaves the value unset. The built-in arguments name and previewId of preview " +
+		"templates count as declared in every template, and a held template (release flow, preview) may use the " +
+		"arguments of the templates around it. A preview's options.nameFormat is not checked: the preview fills it " +
+		"from its trigger.",
+	Severity: lint.Error,
+	Kinds:    []string{"template"},
+	Run: func(p *lint.Pass) {
+		for _, s := range templateScopes(p.Root) {
+			declared := s.declared()
+			s.strings(func(n *lint.Node, path lint.Path) {
+				if isNameFormat(s, path) {
+					return
+				}
+				for _, ph := range placeholders(n.Text) {
+					for _, u := range uses(ph.body, "args") {
+						if !contains(declared, u.name) {
+							reportArgument(p, s, n, path, ph, u.name, declared)
+						}
+					}
+				}
+			})
+		}
+	},
+}
+
+// isNameFormat reports whether path is a template's options.nameFormat: the naming
+// convention of a preview, filled from the trigger that starts it (pull request, branch)
+// rather than from declared arguments.
+func isNameFormat(s *templateScope, path lint.Path) bool {
+	return len(path) == len(s.path)+2 && path[len(s.path)].Key == "options" && path.Last() == "nameFormat"
+}
+
+func reportArgument(p *lint.Pass, s *templateScope, n *lint.Node, path lint.Path, ph placeholder, name string, declared []string) {
+	d := lint.Diagnostic{Path: path}
+	d.Pos, d.End = span(p.Source, n, ph)
+	if s.root.Get("arguments") == nil && s.outer == nil {
+		d.Message = fmt.Sprintf("argument %q is not declared: the template has no arguments; declare it under arguments", name)
+	} else {
+		d.Message = fmt.Sprintf("argument %q is not declared in the template's arguments", name)
+	}
+	if g := lint.Closest(name, declared); g != "" {
+		d.Suggestion = fmt.Sprintf("did you mean %q?", g)
+	}
+	p.Report(d)
+}

@@ -1,0 +1,89 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/nflint/nflint/lint"
+)
+
+// goTemplate matches Go-template actions such as "{{ .image }}".
+var goTemplate = regexp.MustCompile(`\{\{[^{}]*\}\}`)
+
+// shellVariable matches the body of a shell-style ${VAR}.
+var shellVariable = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// commandFields hold shell commands, where the container's shell expands ${VAR} at run time.
+var commandFields = []string{"customCommand", "customEntrypoint", "cmd", "command", "entrypoint"}
+
+// UnsubstitutedPlaceholder reports ${VAR} and {{ .x }} text that Northflank leaves as written.
+var UnsubstitutedPlaceholder = &lint.Rule{
+	Name: "unsubstituted-placeholder",
+	Doc: "placeholder text Northflank does not substitute\n\n" +
+		"Northflank templates substitute ${args.…}, ${refs.…}, ${fn.…}, ${template.…}, ${secrets.…} and " +
+		"${triggers.…} only. Shell-style ${VAR} and Go-template {{ .x }} reach the service as written, so the value " +
+		"is the placeholder text itself. A ${VAR} in a shell command (customCommand, cmd, ...) is left alone: the " +
+		"container's shell expands it. Write \\${...} for a literal.",
+	Severity: lint.Warning,
+	Kinds:    []string{"template"},
+	Run: func(p *lint.Pass) {
+		walkStrings(p.Root, p.Path, nil, func(n *lint.Node, path lint.Path) {
+			covered := checkDollar(p, n, path)
+			for _, loc := range goTemplate.FindAllStringIndex(n.Text, -1) {
+				if !covered(loc[0]) {
+					reportGoTemplate(p, n, path, placeholder{text: n.Text[loc[0]:loc[1]], body: n.Text[loc[0]+2 : loc[1]-2], offset: loc[0]})
+				}
+			}
+		})
+	},
+}
+
+// checkDollar reports the ${...} placeholders of a string that Northflank does not
+// substitute, and returns a test for offsets inside any ${...}.
+func checkDollar(p *lint.Pass, n *lint.Node, path lint.Path) func(int) bool {
+	phs := placeholders(n.Text)
+	shell := contains(commandFields, path.Last())
+	for _, ph := range phs {
+		ns := namespaceOf(ph.body)
+		if contains(namespaces, ns) || shell && shellVariable.MatchString(ph.body) {
+			continue
+		}
+		d := lint.Diagnostic{Path: path,
+			Message: fmt.Sprintf("%s is not a Northflank placeholder: Northflank substitutes only args, refs, fn, template, secrets and triggers, and leaves this text as written", ph.text)}
+		d.Pos, d.End = span(p.Source, n, ph)
+		switch g := lint.Closest(ns, namespaces); {
+		case ns != "" && g != "":
+			d.Suggestion = fmt.Sprintf("did you mean %q?", "${"+g+strings.TrimPrefix(strings.TrimSpace(ph.body), ns)+"}")
+		case shellVariable.MatchString(ph.body):
+			d.Suggestion = fmt.Sprintf("declare an argument and write %q", "${args."+ph.body+"}")
+		default:
+			d.Suggestion = "write ${args.NAME} for a template argument or ${refs.NODE.FIELD} for another node's value"
+		}
+		p.Report(d)
+	}
+	return func(off int) bool {
+		for _, ph := range phs {
+			if off >= ph.offset && off < ph.offset+len(ph.text) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func reportGoTemplate(p *lint.Pass, n *lint.Node, path lint.Path, ph placeholder) {
+	d := lint.Diagnostic{Path: path,
+		Message: fmt.Sprintf("%s is Go-template text, which Northflank does not substitute: it is left as written", ph.text)}
+	d.Pos, d.End = span(p.Source, n, ph)
+	name := strings.Trim(strings.TrimSpace(ph.body), ".")
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	if shellVariable.MatchString(name) {
+		d.Suggestion = fmt.Sprintf("declare an argument and write %q", "${args."+name+"}")
+	} else {
+		d.Suggestion = "write ${args.NAME} for a template argument or ${refs.NODE.FIELD} for another node's value"
+	}
+	p.Report(d)
+}

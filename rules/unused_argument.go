@@ -1,0 +1,52 @@
+package rules
+
+import "github.com/nflint/nflint/lint"
+
+// UnusedArgument reports a template argument no placeholder uses.
+var UnusedArgument = &lint.Rule{
+	Name: "unused-argument",
+	Doc: "a template argument that nothing uses\n\n" +
+		"An argument never referenced as ${args.NAME} has no effect: often a reference to it is misspelt, or it " +
+		"was left behind when the template changed.",
+	Severity: lint.Warning,
+	Kinds:    []string{"template"},
+	Run: func(p *lint.Pass) {
+		used := usedArguments(p.Root)
+		for _, s := range templateScopes(p.Root) {
+			for _, m := range s.arguments() {
+				if !used[m.Key] {
+					p.ReportKey(m, s.path.Key("arguments").Key(m.Key),
+						"argument %q is declared but never used: refer to it as ${args.%s} or remove it", m.Key, m.Key)
+				}
+			}
+		}
+	},
+}
+
+// usedArguments collects the argument names the placeholders of a document use, in values
+// and in keys, anywhere: a held template may use the arguments of the one around it.
+func usedArguments(root *lint.Node) map[string]bool {
+	used := map[string]bool{}
+	note := func(s string) {
+		for _, ph := range placeholders(s) {
+			for _, u := range uses(ph.body, "args") {
+				used[u.name] = true
+			}
+		}
+	}
+	var walk func(n *lint.Node)
+	walk = func(n *lint.Node) {
+		if n.Kind == lint.String {
+			note(n.Text)
+		}
+		for _, m := range n.Members {
+			note(m.Key)
+			walk(m.Value)
+		}
+		for _, it := range n.Items {
+			walk(it)
+		}
+	}
+	walk(root)
+	return used
+}
