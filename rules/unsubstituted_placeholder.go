@@ -15,7 +15,7 @@ var goTemplate = regexp.MustCompile(`\{\{[^{}]*\}\}`)
 var shellVariable = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // commandFields hold shell commands, where the container's shell expands ${VAR} at run time.
-var commandFields = []string{"customCommand", "customEntrypoint", "cmd", "command", "entrypoint"}
+var commandFields = []string{"customCommand", "customEntrypoint", "cmd", "command", "entrypoint", "runCommand"}
 
 // UnsubstitutedPlaceholder reports ${VAR} and {{ .x }} text that Northflank leaves as written.
 var UnsubstitutedPlaceholder = &lint.Rule{
@@ -23,7 +23,8 @@ var UnsubstitutedPlaceholder = &lint.Rule{
 	Doc: "placeholder text Northflank does not substitute\n\n" +
 		"Northflank templates substitute ${args.…}, ${refs.…}, ${fn.…}, ${template.…}, ${secrets.…} and " +
 		"${triggers.…} only. Shell-style ${VAR} and Go-template {{ .x }} reach the service as written, so the value " +
-		"is the placeholder text itself. A ${VAR} in a shell command (customCommand, cmd, ...) is left alone: the " +
+		"is the placeholder text itself. A ${VAR} in a shell command (customCommand, cmd, runCommand, ...) is left " +
+		"alone: the " +
 		"container's shell expands it. Write \\${...} for a literal.",
 	Severity: lint.Warning,
 	Kinds:    []string{"template"},
@@ -43,7 +44,7 @@ var UnsubstitutedPlaceholder = &lint.Rule{
 // substitute, and returns a test for offsets inside any ${...}.
 func checkDollar(p *lint.Pass, n *lint.Node, path lint.Path) func(int) bool {
 	phs := placeholders(n.Text)
-	shell := contains(commandFields, path.Last())
+	shell := contains(commandFields, lastKey(path))
 	for _, ph := range phs {
 		ns := namespaceOf(ph.body)
 		if contains(namespaces, ns) || shell && shellVariable.MatchString(ph.body) {
@@ -70,6 +71,16 @@ func checkDollar(p *lint.Pass, n *lint.Node, path lint.Path) func(int) bool {
 		}
 		return false
 	}
+}
+
+// lastKey is the last object key of a path: "runCommand" for runCommand[2].
+func lastKey(path lint.Path) string {
+	for i := len(path) - 1; i >= 0; i-- {
+		if !path[i].IsIndex {
+			return path[i].Key
+		}
+	}
+	return ""
 }
 
 func reportGoTemplate(p *lint.Pass, n *lint.Node, path lint.Path, ph placeholder) {
