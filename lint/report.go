@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 )
 
 // A Report is the outcome of one run over many files, in the order output shows it.
@@ -86,15 +87,34 @@ type Formatter interface {
 }
 
 // Formats lists the output format names.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "json", "sarif", "github", "junit"}
 
-// NewFormatter returns the formatter for a format name.
+// FormatOptions are what formats need beyond the report.
+type FormatOptions struct {
+	Color   bool     // colour text output
+	Rules   []*Rule  // every rule, described in SARIF output
+	Version string   // nflint's version, named in SARIF output
+	FailOn  Severity // findings at or above it fail a JUnit test case; 0 means Error
+}
+
+// NewFormatter returns the formatter for a format name, with default options but colour.
 func NewFormatter(name string, color bool) (Formatter, error) {
+	return NewFormatterWith(name, FormatOptions{Color: color})
+}
+
+// NewFormatterWith returns the formatter for a format name.
+func NewFormatterWith(name string, opts FormatOptions) (Formatter, error) {
 	switch name {
 	case "text":
-		return newTextFormatter(color), nil
+		return newTextFormatter(opts.Color), nil
 	case "json":
 		return jsonFormatter{}, nil
+	case "sarif":
+		return sarifFormatter{rules: opts.Rules, version: opts.Version}, nil
+	case "github":
+		return githubFormatter{}, nil
+	case "junit":
+		return junitFormatter{failOn: opts.FailOn}, nil
 	}
-	return nil, fmt.Errorf("unknown format %q: use one of %v", name, Formats)
+	return nil, fmt.Errorf("unknown format %q: use one of %s", name, strings.Join(Formats, ", "))
 }
