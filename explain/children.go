@@ -44,7 +44,7 @@ func writeChildren(b *strings.Builder, v cue.Value) {
 func branchSummary(v cue.Value) string {
 	fields := export.Fields(v)
 	if len(fields) == 0 {
-		return "an empty object"
+		return "an empty object: choose later"
 	}
 	var req []string
 	for _, f := range fields {

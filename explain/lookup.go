@@ -26,8 +26,9 @@ type Page struct {
 	// Condition is the requirement the field's siblings put on it, if any.
 	Condition *export.Condition
 	// Alternative is set when the field belongs to one alternative of its object: the
-	// alternative's number (1-based) and how many there are.
+	// alternative's number (1-based), how many there are, and the object's path.
 	Alternative, Alternatives int
+	Parent                    string
 }
 
 // A step is one element of a path: a key, or a list's items.
@@ -83,9 +84,9 @@ func (p *Page) child(key, at string) error {
 			}
 			f := f
 			p.Field, p.Value, p.Condition = &f, f.Value, nil
-			p.Alternative, p.Alternatives = 0, 0
+			p.Alternative, p.Alternatives, p.Parent = 0, 0, ""
 			if i > 0 {
-				p.Alternative, p.Alternatives = i, len(objs)-1
+				p.Alternative, p.Alternatives, p.Parent = i, len(objs)-1, describePath(p.Kind, at)
 			}
 			for _, c := range export.Conditions(obj, fields) {
 				if c.Field == key {

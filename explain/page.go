@@ -24,7 +24,7 @@ func (p *Page) Write(w io.Writer) {
 		fmt.Fprintf(b, "REQUIRED: %s\n", p.required())
 	}
 	if p.Alternatives > 0 {
-		fmt.Fprintf(b, "IN:       alternative %d of %d of its object\n", p.Alternative, p.Alternatives)
+		fmt.Fprintf(b, "IN:       alternative %d of %d of %s\n", p.Alternative, p.Alternatives, p.Parent)
 	}
 	if p.Field != nil && p.Field.Deprecated != "" {
 		fmt.Fprintf(b, "DEPRECATED: %s\n", p.Field.Deprecated)
@@ -59,6 +59,8 @@ func section(b *strings.Builder, title string, lines []string) {
 
 func (p *Page) required() string {
 	switch {
+	case p.Field.Required && p.Alternatives > 0:
+		return "yes, in this alternative"
 	case p.Field.Required:
 		return "yes"
 	case p.Condition != nil:

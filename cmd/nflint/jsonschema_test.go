@@ -56,6 +56,7 @@ func TestJSONSchemaAgrees(t *testing.T) {
 		}
 		a.file("ok/"+filepath.Base(p), filepath.Base(p), data, "")
 	}
+	a.run()
 	t.Logf("compared %d documents, skipped %d", a.compared, a.skipped)
 	if a.compared < 30 {
 		t.Errorf("only %d documents compared: the agreement test is not testing much", a.compared)
@@ -125,6 +126,17 @@ type agreement struct {
 	schemas           map[string]*jsonschema.Schema
 	compared, skipped int
 	seen              map[string]bool
+	files             []*specFile
+}
+
+// A specFile is one spec file of a case, linted with the others in one nflint run per kind:
+// one run per file and kind would cost a schema load each.
+type specFile struct {
+	id, name string
+	data     []byte
+	kind     string // the kind the case names, or "" to let nflint infer it
+	rel      string // its path in the shared directory
+	runs     *nflintRuns
 }
 
 func (a *agreement) archive(c *tcase) {
@@ -169,22 +181,33 @@ func (a *agreement) skip(id, reason string) {
 	a.t.Logf("skip %s: %s", id, reason)
 }
 
-// file compares every document of one spec file.
+// file queues one spec file; run lints the queued files and compares their documents.
 func (a *agreement) file(id, name string, data []byte, kind string) {
-	src := lint.Decode(name, data)
-	if len(src.Diags) > 0 {
-		a.skip(id, skipDecode)
-		return
-	}
-	runs := &nflintRuns{t: a.t, name: name, data: data}
 	if k := schema.KindByName(kind); k != nil {
 		kind = k.Name
 	}
+	a.files = append(a.files, &specFile{id: id, name: name, data: data, kind: kind})
+}
+
+func (a *agreement) run() {
+	lintAll(a.t, a.files)
+	for _, f := range a.files {
+		a.compareFile(f)
+	}
+}
+
+func (a *agreement) compareFile(f *specFile) {
+	src := lint.Decode(f.name, f.data)
+	if len(src.Diags) > 0 {
+		a.skip(f.id, skipDecode)
+		return
+	}
+	kind, runs := f.kind, f.runs
 	for _, doc := range src.Docs {
 		if doc.Root == nil {
 			continue
 		}
-		docID := id + "#" + strconv.Itoa(doc.Index)
+		docID := f.id + "#" + strconv.Itoa(doc.Index)
 		switch {
 		case kind == schema.Template || kind == "" && isTemplateDoc(doc.Root):
 			a.nodes(docID, doc, doc.Root, lint.Path{}, runs.get(kind))
@@ -333,55 +356,88 @@ func jsonValue(n *lint.Node) any {
 	return nil
 }
 
-// nflintRuns lints one file once per --kind, on demand.
+// nflintRuns holds one file's findings from each nflint run, by --kind ("" for none).
 type nflintRuns struct {
 	t    *testing.T
-	name string
-	data []byte
+	id   string
 	runs map[string]*nflintRun
-	dir  string
 }
 
 type nflintRun struct{ diags []jsonDiag }
 
 type jsonDiag struct {
-	Path, Rule, Severity, Message string
-	Line, Column, Document        int
+	File, Path, Rule, Severity, Message string
+	Line, Column, Document              int
 }
 
 func (r *nflintRuns) get(kind string) *nflintRun {
-	if run, ok := r.runs[kind]; ok {
-		return run
+	run, ok := r.runs[kind]
+	if !ok {
+		r.t.Fatalf("%s: no nflint run with --kind %q", r.id, kind)
 	}
-	if r.runs == nil {
-		r.runs = map[string]*nflintRun{}
-		r.dir = r.t.TempDir()
-		if err := os.WriteFile(filepath.Join(r.dir, r.name), r.data, 0o644); err != nil {
-			r.t.Fatal(err)
+	return run
+}
+
+// lintAll writes every file into one directory and runs nflint over them once without
+// --kind and once per kind: a file whose case names its kind is linted with that kind, the
+// others with every kind, to find the kinds whose findings match the inferred run.
+func lintAll(t *testing.T, files []*specFile) {
+	dir := t.TempDir()
+	byKind := map[string][]string{}
+	for i, f := range files {
+		f.rel = filepath.Join(strconv.Itoa(i), f.name)
+		f.runs = &nflintRuns{t: t, id: f.id, runs: map[string]*nflintRun{}}
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(f.rel)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f.rel), f.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if f.kind != "" {
+			byKind[f.kind] = append(byKind[f.kind], f.rel)
+			continue
+		}
+		byKind[""] = append(byKind[""], f.rel)
+		for _, k := range schema.Kinds {
+			byKind[k.Name] = append(byKind[k.Name], f.rel)
 		}
 	}
+	byFile := map[string]*specFile{}
+	for _, f := range files {
+		byFile[f.rel] = f
+	}
+	for kind, rels := range byKind {
+		for _, rel := range rels {
+			byFile[rel].runs.runs[kind] = &nflintRun{}
+		}
+		for _, d := range lintIn(t, dir, kind, rels) {
+			run := byFile[d.File].runs.runs[kind]
+			run.diags = append(run.diags, d)
+		}
+	}
+}
+
+// lintIn runs nflint in dir over files and returns its findings.
+func lintIn(t *testing.T, dir, kind string, files []string) []jsonDiag {
 	args := []string{"lint", "--format", "json", "--color", "never"}
 	if kind != "" {
 		args = append(args, "--kind", kind)
 	}
-	args = append(args, r.name)
+	args = append(args, files...)
 	wd, _ := os.Getwd()
-	if err := os.Chdir(r.dir); err != nil {
-		r.t.Fatal(err)
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
 	}
+	defer os.Chdir(wd)
 	var stdout, stderr bytes.Buffer
-	code := Main(args, strings.NewReader(""), &stdout, &stderr)
-	os.Chdir(wd)
-	if code == exitUsage {
-		r.t.Fatalf("nflint %s: exit 2: %s", strings.Join(args, " "), stderr.String())
+	if code := Main(args, strings.NewReader(""), &stdout, &stderr); code == exitUsage {
+		t.Fatalf("nflint lint --kind %q: exit 2: %s", kind, stderr.String())
 	}
 	var out struct{ Diagnostics []jsonDiag }
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
-		r.t.Fatalf("nflint %s: output is not JSON: %v", strings.Join(args, " "), err)
+		t.Fatalf("nflint lint --kind %q: output is not JSON: %v", kind, err)
 	}
-	run := &nflintRun{diags: out.Diagnostics}
-	r.runs[kind] = run
-	return run
+	return out.Diagnostics
 }
 
 // invalid lists the schema findings of one document (under a path prefix, for template nodes)

@@ -21,10 +21,17 @@ const usage = `nflint checks Northflank API spec files offline.
 Usage:
   nflint lint [flags] PATH...    check files and directories ("-" reads standard input)
   nflint rules                   list every rule with its severity
-  nflint version                 print the version
+  nflint explain KIND[.PATH]     document a field: type, allowed values, conditions, children
+  nflint schema --kind KIND      print a kind's JSON Schema, for editors
+  nflint version                 print the versions of nflint and CUE
   nflint help [COMMAND]          show help
 
-Run "nflint help lint" for the flags of lint.
+Examples:
+  nflint lint deploy/
+  nflint explain combined-service.deployment.docker
+  nflint schema --kind combined-service > .schemas/combined-service.json
+
+Run "nflint help COMMAND" for the flags and examples of a command.
 `
 
 // Main runs nflint with its arguments and streams and returns the exit code; main is only
@@ -39,14 +46,19 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "lint":
 		return env.lint(args[1:])
 	case "rules":
+		if wantsHelp(args[1:]) {
+			return env.help("rules")
+		}
 		return env.rules(args[1:])
+	case "schema":
+		return env.schemaCmd(args[1:])
+	case "explain":
+		return env.explain(args[1:])
 	case "version", "--version":
-		fmt.Fprintf(stdout, "nflint %s\n", version)
-		return exitOK
+		return env.versionCmd(args[1:])
 	case "help", "-h", "--help":
-		if len(args) > 1 && args[1] == "lint" {
-			env.lint([]string{"--help"})
-			return exitOK
+		if len(args) > 1 && args[1] != "help" {
+			return env.help(args[1])
 		}
 		fmt.Fprint(stdout, usage)
 		return exitOK

@@ -81,8 +81,8 @@ func (e *env) kindFlag(name string) (*schema.Kind, int) {
 		return nil, e.usageError("--kind is required: use one of %s", kindNames())
 	}
 	if name == schema.Template {
-		return nil, e.usageError("a template has no schema of its own: its nodes are of the kinds %s; "+
-			"use the kind of the node's spec", kindNames())
+		return nil, e.usageError("a template has no single body: the spec of each of its nodes is checked as the "+
+			"node's kind (%s); name that kind instead", strings.Join(nodeAliases(), ", "))
 	}
 	if k := schema.KindByName(name); k != nil {
 		return k, exitOK
@@ -122,3 +122,11 @@ func didYouMean(got string, candidates []string) string {
 }
 
 func joinComma(xs []string) string { return strings.Join(xs, ", ") }
+
+func nodeAliases() []string {
+	var names []string
+	for _, k := range schema.Kinds {
+		names = append(names, k.Aliases...)
+	}
+	return names
+}
