@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/pflag"
 
+	"github.com/nflint/nflint/config"
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/rules"
 	"github.com/nflint/nflint/schema"
@@ -24,6 +26,11 @@ Examples:
   nflint lint --kind manual-job job.yaml
   cat spec.json | nflint lint --stdin-filename spec.json -
   nflint lint --format json deploy/ > findings.json
+  nflint lint --format sarif --output nflint.sarif .
+  nflint lint --config ci/nflint.yaml --fail-on warning deploy/
+
+Settings come from the flags, then from .nflint.yaml (in the working directory or the
+nearest parent, or the file --config names), then the defaults.
 
 Flags:
 `
@@ -31,8 +38,9 @@ Flags:
 // lintFlags are the settings of one lint run, parsed from the command line.
 type lintFlags struct {
 	kind, format, color, stdinName, failOn string
+	configFile, output                     string
 	maxSize                                int64
-	verbose                                bool
+	verbose, noInlineIgnores, failOnSet    bool
 	paths                                  []string
 }
 
@@ -44,7 +52,10 @@ func parseLintFlags(args []string, stderr io.Writer) (*lintFlags, error) {
 	fs.StringVarP(&f.format, "format", "f", "text", "output format: "+strings.Join(lint.Formats, ", "))
 	fs.StringVar(&f.color, "color", "auto", "colour text output: auto, always or never (NO_COLOR is honoured)")
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "file name to report for standard input")
-	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning or info")
+	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning or info; overrides the configuration's fail-on")
+	fs.StringVarP(&f.output, "output", "o", "", "write the findings to this file instead of standard output")
+	fs.StringVar(&f.configFile, "config", "", "read this configuration file instead of discovering .nflint.yaml")
+	fs.BoolVar(&f.noInlineIgnores, "no-inline-ignores", false, "ignore # nflint-ignore comments, whatever the configuration says")
 	fs.Int64Var(&f.maxSize, "max-file-size", lint.DefaultMaxBytes, "largest file to read, in bytes")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "also list template nodes that were not checked")
 	fs.Usage = func() {
@@ -55,6 +66,7 @@ func parseLintFlags(args []string, stderr io.Writer) (*lintFlags, error) {
 		return nil, err
 	}
 	f.paths = fs.Args()
+	f.failOnSet = fs.Changed("fail-on")
 	return f, f.validate()
 }
 
@@ -85,27 +97,77 @@ func (e *env) lint(args []string) int {
 		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
 		return exitUsage
 	}
+	known := allRules()
+	cfg, err := loadConfig(f.configFile, known)
+	if err != nil {
+		e.configError(err)
+		return exitUsage
+	}
+	if f.verbose && cfg.File != "" {
+		fmt.Fprintf(e.stderr, "nflint: using configuration %s\n", cfg.File)
+	}
+	threshold := failThreshold(f, cfg)
+	formatter, err := lint.NewFormatterWith(f.format, lint.FormatOptions{Color: e.useColor(f.color, f.output),
+		Rules: known, Version: version, FailOn: threshold})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		return exitUsage
+	}
+	out, closeOut, err := e.openOutput(f.output)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		return exitUsage
+	}
+	rep, inputErrs, err := e.runLint(f, cfg, known)
+	if err != nil {
+		closeOut()
+		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		return exitUsage
+	}
+	err = formatter.Format(out, rep)
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nflint: writing output: %v\n", err)
+		return exitUsage
+	}
+	e.afterLint(f, rep, inputErrs)
+	if len(inputErrs) > 0 {
+		return exitUsage
+	}
+	for _, d := range rep.Diags {
+		if d.Severity >= threshold {
+			return exitFindings
+		}
+	}
+	return exitOK
+}
+
+// runLint collects and lints the files, then applies inline suppressions and the
+// configuration's rule settings, in that order: a suppression of a rule the configuration
+// turns off still counts as used.
+func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule) (*lint.Report, []*lint.InputError, error) {
 	kind := f.kind
 	if a := schema.KindByName(kind); a != nil {
 		kind = a.Name // an alias such as CombinedService
 	}
-	formatter, err := lint.NewFormatter(f.format, e.useColor(f.color))
-	if err != nil {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
-		return exitUsage
-	}
-	files, inputErrs := lint.Collect(f.paths, nil)
+	files, inputErrs := lint.Collect(f.paths, cfg.IgnoreFile)
+	files = slices.DeleteFunc(files, cfg.IgnoreFile) // files named on the command line, as pre-commit passes them
 	rep, readErrs, err := lint.Run(files, lint.Options{Kind: kind, Rules: rules.All, MaxBytes: f.maxSize,
-		StdinName: f.stdinName, Stdin: e.stdin})
+		StdinName: f.stdinName, Stdin: e.stdin, IgnoreFile: cfg.IgnoreFile, KindFor: cfg.KindFor})
 	if err != nil {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
-		return exitUsage
+		return nil, nil, err
 	}
-	inputErrs = append(inputErrs, readErrs...)
-	if err := formatter.Format(e.stdout, rep); err != nil {
-		fmt.Fprintf(e.stderr, "nflint: writing output: %v\n", err)
-		return exitUsage
+	if cfg.InlineIgnores && !f.noInlineIgnores {
+		lint.SuppressReport(rep, ruleNames(known))
 	}
+	cfg.Apply(rep)
+	return rep, append(inputErrs, readErrs...), nil
+}
+
+// afterLint reports unreadable inputs and, for text output, the summary on standard error.
+func (e *env) afterLint(f *lintFlags, rep *lint.Report, inputErrs []*lint.InputError) {
 	for _, ie := range inputErrs {
 		fmt.Fprintf(e.stderr, "nflint: %v\n", ie)
 	}
@@ -115,28 +177,18 @@ func (e *env) lint(args []string) int {
 			fmt.Fprintf(e.stderr, "not checked (no schema in nflint): %s\n", strings.Join(rep.UncheckedList(), ", "))
 		}
 	}
-	if len(inputErrs) > 0 {
-		return exitUsage
-	}
-	threshold, _ := lint.ParseSeverity(f.failOn)
-	for _, d := range rep.Diags {
-		if d.Severity >= threshold {
-			return exitFindings
-		}
-	}
-	return exitOK
 }
 
 // useColor decides whether text output is coloured: never when NO_COLOR is set or output is
 // not a terminal, unless --color always says otherwise.
-func (e *env) useColor(mode string) bool {
+func (e *env) useColor(mode, output string) bool {
 	switch mode {
 	case "always":
 		return true
 	case "never":
 		return false
 	}
-	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+	if _, ok := os.LookupEnv("NO_COLOR"); ok || output != "" {
 		return false
 	}
 	if f, ok := e.stdout.(*os.File); ok {

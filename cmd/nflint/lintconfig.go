@@ -1,0 +1,83 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/nflint/nflint/config"
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/rules"
+)
+
+// allRules is every rule a finding can carry, for SARIF's rule list, the configuration's rule
+// ids and suppressions' did-you-mean.
+func allRules() []*lint.Rule {
+	seen := map[string]bool{}
+	var out []*lint.Rule
+	for _, r := range append(rules.Everything(), lint.SuppressionRules...) {
+		if !seen[r.Name] {
+			seen[r.Name] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func ruleNames(rs []*lint.Rule) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = r.Name
+	}
+	return out
+}
+
+// loadConfig reads the --config file, or the .nflint.yaml discovered from the working
+// directory, or returns the default configuration.
+func loadConfig(explicit string, known []*lint.Rule) (*config.Config, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	return config.Load(explicit, wd, ruleNames(known))
+}
+
+// configError prints every problem of a broken configuration, one per line.
+func (e *env) configError(err error) {
+	var errs config.Errors
+	if !errors.As(err, &errs) {
+		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		return
+	}
+	noun := "problems"
+	if len(errs) == 1 {
+		noun = "problem"
+	}
+	fmt.Fprintf(e.stderr, "nflint: invalid configuration, %d %s:\n", len(errs), noun)
+	for _, ce := range errs {
+		fmt.Fprintf(e.stderr, "%v\n", ce)
+	}
+}
+
+// failThreshold is --fail-on when given, else the configuration's fail-on, else error.
+func failThreshold(f *lintFlags, cfg *config.Config) lint.Severity {
+	if !f.failOnSet && cfg.FailOn != 0 {
+		return cfg.FailOn
+	}
+	s, _ := lint.ParseSeverity(f.failOn)
+	return s
+}
+
+// openOutput returns where findings are written: standard output, or the --output file,
+// created before linting so a bad path fails fast. close flushes and closes it.
+func (e *env) openOutput(name string) (io.Writer, func() error, error) {
+	if name == "" {
+		return e.stdout, func() error { return nil }, nil
+	}
+	file, err := os.Create(name)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--output: cannot create %s: %v", name, err)
+	}
+	return file, file.Close, nil
+}
