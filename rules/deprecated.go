@@ -11,7 +11,7 @@ var Deprecated = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			for _, m := range s.node.Members {
-				for _, d := range s.defs {
+				for _, d := range s.defs() {
 					f, ok := field(d, m.Key)
 					if !ok {
 						continue

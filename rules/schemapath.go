@@ -15,9 +15,35 @@ import (
 // because rules may not change lint.
 type schemaNode struct {
 	node *lint.Node
-	path lint.Path   // from the document root
-	defs []cue.Value // empty where the schema says nothing (free-form maps, unknown fields)
+	path lint.Path // from the document root
+	at   *schemaPlace
 }
+
+// A schemaPlace finds the definitions at one place of a body when first asked: most rules
+// look only at objects holding a certain key, and following the schema costs far more than
+// walking the data.
+type schemaPlace struct {
+	parent *schemaPlace
+	key    string
+	index  bool
+	done   bool
+	defs   []cue.Value // empty where the schema says nothing (free-form maps, unknown fields)
+}
+
+func (s *schemaPlace) get() []cue.Value {
+	if !s.done {
+		s.done = true
+		if s.index {
+			s.defs = elemDefs(s.parent.get())
+		} else {
+			s.defs = fieldDefs(s.parent.get(), s.key)
+		}
+	}
+	return s.defs
+}
+
+// defs returns the candidate definitions at the node's place.
+func (s schemaNode) defs() []cue.Value { return s.at.get() }
 
 // walkSchema calls fn for every node of the pass's body, parents first, with the schema
 // definitions at its place.
@@ -25,25 +51,25 @@ func walkSchema(p *lint.Pass, fn func(schemaNode)) {
 	if !p.Def.Exists() {
 		return
 	}
-	var walk func(n *lint.Node, path lint.Path, defs []cue.Value)
-	walk = func(n *lint.Node, path lint.Path, defs []cue.Value) {
+	var walk func(n *lint.Node, path lint.Path, at *schemaPlace)
+	walk = func(n *lint.Node, path lint.Path, at *schemaPlace) {
 		if n == nil {
 			return
 		}
-		fn(schemaNode{node: n, path: path, defs: defs})
+		fn(schemaNode{node: n, path: path, at: at})
 		for _, m := range n.Members {
-			walk(m.Value, path.Key(m.Key), fieldDefs(defs, m.Key))
+			walk(m.Value, path.Key(m.Key), &schemaPlace{parent: at, key: m.Key})
 		}
 		for i, it := range n.Items {
-			walk(it, path.Index(i), elemDefs(defs))
+			walk(it, path.Index(i), &schemaPlace{parent: at, index: true})
 		}
 	}
-	walk(p.Root, p.Path, []cue.Value{p.Def})
+	walk(p.Root, p.Path, &schemaPlace{done: true, defs: []cue.Value{p.Def}})
 }
 
 // declares reports whether any candidate definition declares every one of the fields.
 func (s schemaNode) declares(names ...string) bool {
-	for _, d := range s.defs {
+	for _, d := range s.defs() {
 		all := true
 		for _, name := range names {
 			if _, ok := field(d, name); !ok {
@@ -62,7 +88,11 @@ func (s schemaNode) declares(names ...string) bool {
 func fieldDefs(defs []cue.Value, key string) []cue.Value {
 	var out []cue.Value
 	for _, d := range defs {
-		for _, alt := range branches(d) {
+		if v, ok := ownField(d, key); ok {
+			out = append(out, v)
+			continue
+		}
+		for _, alt := range branches(d)[1:] {
 			if v, ok := ownField(alt, key); ok {
 				out = append(out, v)
 			}
@@ -84,7 +114,10 @@ func elemDefs(defs []cue.Value) []cue.Value {
 
 // field returns the declaration of a field in a definition or in one of its alternatives.
 func field(d cue.Value, name string) (cue.Value, bool) {
-	for _, alt := range branches(d) {
+	if v, ok := ownField(d, name); ok {
+		return v, true
+	}
+	for _, alt := range branches(d)[1:] {
 		if v, ok := ownField(alt, name); ok {
 			return v, true
 		}
@@ -114,6 +147,9 @@ func saysSomething(v cue.Value) bool {
 // recursively: the generated schema writes oneOf/anyOf so (see lint/alternatives.go).
 func branches(d cue.Value) []cue.Value {
 	out := []cue.Value{d}
+	if d.IncompleteKind() != cue.TopKind {
+		return out // a oneOf/anyOf of objects has no kind CUE can tell; anything else is not one
+	}
 	for _, c := range conjuncts(d) {
 		op, args := c.Expr()
 		if op != cue.CallOp || len(args) != 3 || fmt.Sprint(args[0]) != "matchN" {
