@@ -37,6 +37,9 @@ func (e *env) explain(args []string) int {
 		return e.usageError("explain takes one argument, KIND or KIND.PATH, such as combined-service.deployment.docker; kinds: %s", kindNames())
 	}
 	kindName, path := splitKind(args[0])
+	if kindName == "" {
+		return e.usageError("%q: start with a kind, as in combined-service.deployment; kinds: %s", args[0], kindNames())
+	}
 	k, code := e.kindFlag(kindName)
 	if k == nil {
 		return code
