@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"sort"
@@ -45,8 +46,8 @@ var directive = regexp.MustCompile(`^#[ \t]*nflint-ignore(-file)?(?:[ \t]+|$)`)
 // comment names that covers nothing. known lists the rule ids, for did-you-mean. JSON has no
 // comments: JSON files are returned unchanged and use the configuration file instead.
 func Suppress(src *Source, diags []Diagnostic, known []string) []Diagnostic {
-	if src == nil || IsJSON(src.Name, src.Src) {
-		return diags
+	if src == nil || !bytes.Contains(src.Src, []byte("nflint-ignore")) || IsJSON(src.Name, src.Src) {
+		return diags // the common case costs one scan of the bytes
 	}
 	sups := parseSuppressions(src)
 	if len(sups) == 0 {
