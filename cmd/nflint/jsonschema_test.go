@@ -56,6 +56,9 @@ func TestJSONSchemaAgrees(t *testing.T) {
 		}
 		a.file("ok/"+filepath.Base(p), filepath.Base(p), data, "")
 	}
+	if dir := os.Getenv("NFLINT_AGREE_DIR"); dir != "" {
+		a.dir(dir)
+	}
 	a.run()
 	t.Logf("compared %d documents, skipped %d", a.compared, a.skipped)
 	if a.compared < 30 {
@@ -164,6 +167,29 @@ func (a *agreement) archive(c *tcase) {
 	}
 }
 
+// dir adds every spec file below a directory, for measuring agreement on real specs:
+// NFLINT_AGREE_DIR=/work/shared/corpus go test ./cmd/nflint -run TestJSONSchemaAgrees -v
+func (a *agreement) dir(root string) {
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !lint.IsSpecFile(p) {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if bytes.Contains(data, []byte("nflint-ignore")) {
+			a.skip(p, skipSuppressed)
+			return nil
+		}
+		a.file(p, filepath.Base(p), data, "")
+		return nil
+	})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+}
+
 func argKind(args []string) string {
 	for i, a := range args {
 		switch {
@@ -209,10 +235,18 @@ func (a *agreement) compareFile(f *specFile) {
 		}
 		docID := f.id + "#" + strconv.Itoa(doc.Index)
 		switch {
+		case (kind == "" || kind == schema.Template) && runs.get(kind).has(doc.Index, "unknown-kind"):
+			a.skip(docID, skipUnknownKind)
 		case kind == schema.Template || kind == "" && isTemplateDoc(doc.Root):
-			a.nodes(docID, doc, doc.Root, lint.Path{}, runs.get(kind))
+			for _, body := range []string{"spec", "teardownSpec.spec"} {
+				p := lint.Path{}
+				for _, k := range strings.Split(body, ".") {
+					p = p.Key(k)
+				}
+				a.nodes(docID, doc, doc.Root.Lookup(p), p, runs.get(kind), false)
+			}
 		case kind == "" && isNodeDoc(doc.Root):
-			a.nodes(docID, doc, doc.Root, lint.Path{}, runs.get(""))
+			a.nodes(docID, doc, doc.Root, lint.Path{}, runs.get(""), false)
 		case kind != "":
 			a.compare(docID, kind, jsonValue(doc.Root), runs.get(kind).invalid(doc.Index, ""))
 		default:
@@ -242,36 +276,62 @@ func (a *agreement) inferred(id string, doc *lint.Document, runs *nflintRuns) {
 	}
 }
 
-// nodes compares the spec of every template node of a kind nflint has a schema for.
-func (a *agreement) nodes(id string, doc *lint.Document, n *lint.Node, path lint.Path, run *nflintRun) {
-	switch n.Kind {
-	case lint.Array:
-		for i, it := range n.Items {
-			a.nodes(id, doc, it, path.Index(i), run)
-		}
-		return
-	case lint.Object:
-	default:
+// nodes compares the spec of every template node of a kind nflint has a schema for. It
+// descends as nflint's template walk does: into the child fields a node kind declares, and
+// through the whole spec only of nodes that nest templates (Pipeline, Environment); a node
+// nflint does not reach must not be compared with nflint's silence about it.
+func (a *agreement) nodes(id string, doc *lint.Document, n *lint.Node, path lint.Path, run *nflintRun, search bool) {
+	if n == nil {
 		return
 	}
-	if kn := n.Get("kind"); kn != nil && kn.Kind == lint.String && n.Get("spec") != nil {
-		specPath := path.Key("spec")
-		nodeID := id + "@" + specPath.String()
-		k := schema.NodeKind(kn.Text)
-		spec := n.Get("spec")
-		switch {
-		case k == nil:
-		case hasPlaceholder(spec):
-			a.skip(nodeID, skipPlaceholder)
-		default:
-			a.compare(nodeID, k.Name, jsonValue(spec), run.invalid(doc.Index, specPath.String()))
+	if n.Kind == lint.Array {
+		for i, it := range n.Items {
+			a.nodes(id, doc, it, path.Index(i), run, search)
 		}
-		if k != nil {
+		return
+	}
+	kn := n.Get("kind")
+	if n.Kind != lint.Object {
+		return
+	}
+	if kn == nil || kn.Kind != lint.String || n.Get("spec") == nil {
+		a.search(id, doc, n, path, run, search)
+		return
+	}
+	spec, specPath := n.Get("spec"), path.Key("spec")
+	if k := schema.NodeKind(kn.Text); k != nil {
+		nodeID := id + "@" + specPath.String()
+		if hasPlaceholder(spec) {
+			a.skip(nodeID, skipPlaceholder)
 			return
 		}
+		a.compare(nodeID, k.Name, jsonValue(spec), run.invalid(doc.Index, specPath.String()))
+		return
+	}
+	info := schema.NodeKindInfoFor(kn.Text)
+	if info == nil {
+		a.search(id, doc, n, path, run, search) // a template wrapper such as PreviewEnv
+		return
+	}
+	for _, c := range info.Children {
+		sub := lint.Path{}
+		for _, k := range c {
+			sub = sub.Key(k)
+		}
+		a.nodes(id, doc, n.Lookup(sub), append(path[:len(path):len(path)], sub...), run, false)
+	}
+	if info.Nested {
+		a.nodes(id, doc, spec, specPath, run, true)
+	}
+}
+
+// search looks through an object's fields for nodes, inside nodes that nest templates.
+func (a *agreement) search(id string, doc *lint.Document, n *lint.Node, path lint.Path, run *nflintRun, search bool) {
+	if !search {
+		return
 	}
 	for _, m := range n.Members {
-		a.nodes(id, doc, m.Value, path.Key(m.Key), run)
+		a.nodes(id, doc, m.Value, path.Key(m.Key), run, true)
 	}
 }
 
