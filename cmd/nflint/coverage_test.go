@@ -361,10 +361,12 @@ func (cv *coverage) observe(sites []site, root *lint.Node, diags []lint.Diagnost
 	nodes := map[string]*lint.Node{}
 	present(root, "", nodes)
 	broken := map[string]bool{} // path + " " + class
+	flagged := map[string]bool{}
 	var paths []string
 	for _, d := range diags {
 		g := generalize(d.Path)
 		paths = append(paths, g)
+		flagged[g] = true
 		for _, c := range classesOf(d) {
 			broken[g+" "+c] = true
 		}
@@ -385,10 +387,18 @@ func (cv *coverage) observe(sites []site, root *lint.Node, diags []lint.Diagnost
 			} else if n != nil && nodes[siblingPath(s.path, s.trigger)] != nil {
 				cv.satisfied[s.key] = true
 			}
-		default:
-			if broken[s.path+" "+s.key.class] {
+		case "required":
+			if broken[s.path+" required"] {
 				cv.violated[s.key] = true
 			} else if n != nil {
+				cv.satisfied[s.key] = true
+			}
+		default:
+			// a value kept a constraint only if nothing at all is reported about it: a
+			// value reported as not allowed says nothing about its pattern
+			if broken[s.path+" "+s.key.class] {
+				cv.violated[s.key] = true
+			} else if n != nil && !flagged[s.path] {
 				cv.satisfied[s.key] = true
 			}
 		}
