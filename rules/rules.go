@@ -22,7 +22,10 @@ var All = []*lint.Rule{
 	UnsubstitutedPlaceholder,
 }
 
-// Everything is the built-in schema rules followed by All, for `nflint rules`.
+// Everything is every rule id nflint can report: the built-in schema rules, All, and the rules
+// inline suppressions report under. `nflint rules`, the config file and SARIF use it.
 func Everything() []*lint.Rule {
-	return append(append([]*lint.Rule{}, lint.Builtin...), All...)
+	out := append([]*lint.Rule{}, lint.Builtin...)
+	out = append(out, All...)
+	return append(out, lint.SuppressionRules...)
 }
