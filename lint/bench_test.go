@@ -38,6 +38,31 @@ func BenchmarkPipelineBroken(b *testing.B) {
 	benchPipeline(b, "broken.yaml", []byte(src))
 }
 
+// BenchmarkRunCorpus lints a directory of 300 files (valid minimal and full specs, and broken
+// ones) through Run, as the command does: worker pool, context recycling and all.
+func BenchmarkRunCorpus(b *testing.B) {
+	dir := b.TempDir()
+	full := string(readBench(b, "full.yaml"))
+	specs := []string{string(readBench(b, "minimal.yaml")), full,
+		strings.Replace(full, "instances: 2", "instances: two", 1)}
+	var files []string
+	for i := range 300 {
+		path := fmt.Sprintf("%s/spec-%03d.yaml", dir, i)
+		if err := os.WriteFile(path, []byte(specs[i%len(specs)]), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, path)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		rep, errs, err := lint.Run(files, lint.Options{Rules: rules.All})
+		if err != nil || len(errs) > 0 || rep.Files != len(files) {
+			b.Fatalf("run: %v %v, %d files", err, errs, rep.Files)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(files)), "ns/file")
+}
+
 // BenchmarkSchemaLoad is what each worker pays at start and at every context recycle.
 func BenchmarkSchemaLoad(b *testing.B) {
 	b.ReportAllocs()

@@ -16,7 +16,7 @@ func (s *Source) guard(json bool) *Diagnostic {
 	d := &Diagnostic{File: s.Name, Rule: "syntax", Severity: Error, Pos: Pos{1, 1}}
 	if isBinary(s.Src) {
 		d.Message = "the file is binary data, not JSON or YAML text"
-		s.lines = []string{} // never echo binary bytes to a terminal as a snippet
+		s.binary = true
 		return d
 	}
 	if off := invalidUTF8(s.Src); off >= 0 {

@@ -128,6 +128,9 @@ func IsSpecFile(p string) bool {
 // Run lints files concurrently, one worker per CPU, and returns the report in the order of
 // files, whatever order the workers finish in.
 func Run(files []string, opts Options) (*Report, []*InputError, error) {
+	if len(files) > 1 {
+		defer tuneGC()()
+	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -232,7 +235,9 @@ func (w *worker) lintFile(path string) (*Source, Result, *InputError) {
 			l = New(l.schema, l.rules, k)
 		}
 	}
-	return src, l.Lint(src), nil
+	res := l.Lint(src)
+	src.Compact()
+	return src, res, nil
 }
 
 // ErrTooLarge is returned for files over the size limit.
