@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"cuelang.org/go/cue"
+
+	"github.com/nflint/nflint/schema"
 )
 
 // Facts is what a CUE value says about the values it accepts, in JSON terms.
@@ -42,7 +44,7 @@ type Pattern struct {
 
 // Read classifies every conjunct of v.
 func Read(v cue.Value) Facts {
-	f := Facts{Types: types(v.IncompleteKind()), MinLen: -1, MaxLen: -1}
+	f := Facts{Types: types(schema.KindOf(v)), MinLen: -1, MaxLen: -1}
 	if d, ok := v.Default(); ok && d.IsConcrete() {
 		if op, _ := v.Expr(); op == cue.OrOp {
 			f.Default, f.HasDefault = d, true
@@ -110,17 +112,7 @@ func intArg(v cue.Value) int {
 	return int(n)
 }
 
-func conjuncts(v cue.Value) []cue.Value {
-	op, args := v.Expr()
-	if op == cue.AndOp {
-		var out []cue.Value
-		for _, a := range args {
-			out = append(out, conjuncts(a)...)
-		}
-		return out
-	}
-	return []cue.Value{v}
-}
+func conjuncts(v cue.Value) []cue.Value { return schema.Conjuncts(v) }
 
 func allConstant(vs []cue.Value) bool {
 	for _, v := range vs {

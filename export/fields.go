@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"cuelang.org/go/cue"
+
+	"github.com/nflint/nflint/schema"
 )
 
 // A Field is one field an object definition declares.
@@ -55,10 +57,7 @@ func Extra(v cue.Value) (cue.Value, bool) {
 }
 
 // Elem is the definition of a list's items.
-func Elem(v cue.Value) (cue.Value, bool) {
-	e := v.LookupPath(cue.MakePath(cue.AnyIndex))
-	return e, e.Exists()
-}
+func Elem(v cue.Value) (cue.Value, bool) { return schema.Elem(v) }
 
 // Doc is the documentation comment of a value, joined into one paragraph per comment.
 func Doc(v cue.Value) string {

@@ -95,7 +95,7 @@ func (g *generator) inline(v cue.Value) map[string]any {
 	}
 	scalar(out, f)
 	g.combinators(out, f)
-	kind := v.IncompleteKind()
+	kind := schema.KindOf(v)
 	if kind&cue.StructKind != 0 {
 		g.object(out, v, f)
 	}

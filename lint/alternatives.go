@@ -128,6 +128,9 @@ func (c *checker) alternatives(bs []branch, count string, n *Node, path Path, an
 	c.noBranch(bs, n, path, anchor)
 }
 
+// chooseBranches returns the branches the data points at. When it names none, a branch with
+// no keys of its own (deployment-service's "choose later", which has the shared fields only)
+// is the one meant.
 func (c *checker) chooseBranches(bs []branch, n *Node) []int {
 	best, out := 0, []int(nil)
 	for i, b := range bs {
@@ -137,6 +140,16 @@ func (c *checker) chooseBranches(bs []branch, n *Node) []int {
 			best, out = s, []int{i}
 		case s == best && s > 0:
 			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		for i, b := range bs {
+			if len(b.keys) == 0 && len(b.fixed) == 0 && !b.empty {
+				out = append(out, i)
+			}
+		}
+		if len(out) > 1 {
+			out = nil
 		}
 	}
 	return out

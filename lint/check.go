@@ -8,6 +8,8 @@ import (
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/errors"
+
+	"github.com/nflint/nflint/schema"
 )
 
 // A checker validates one document, or one part of one, against a definition. It walks the
@@ -100,7 +102,7 @@ func (c *checker) walk(s cue.Value, n *Node, path Path, anchor Span) {
 		c.alternatives(branches, count, n, path, anchor)
 		return
 	}
-	want := s.IncompleteKind()
+	want := schema.KindOf(s)
 	if want == cue.BottomKind {
 		return
 	}
@@ -236,8 +238,8 @@ func requiredWhen(v cue.Value) string {
 }
 
 func (c *checker) array(s cue.Value, n *Node, path Path) {
-	elem := s.LookupPath(cue.MakePath(cue.AnyIndex))
-	if elem.Exists() {
+	elem, ok := schema.Elem(s)
+	if ok {
 		for i, it := range n.Items {
 			c.walk(elem, it, path.Index(i), nodeSpan(it))
 		}

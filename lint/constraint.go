@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"cuelang.org/go/cue"
+
+	"github.com/nflint/nflint/schema"
 )
 
 // A constraint is one conjunct of a scalar field's definition, classified so that a failure
@@ -35,17 +37,8 @@ func constraints(s cue.Value) []constraint {
 	return out
 }
 
-func conjuncts(v cue.Value) []cue.Value {
-	op, args := v.Expr()
-	if op == cue.AndOp {
-		var out []cue.Value
-		for _, a := range args {
-			out = append(out, conjuncts(a)...)
-		}
-		return out
-	}
-	return []cue.Value{v}
-}
+// conjuncts is schema.Conjuncts, named short for the many uses here.
+func conjuncts(v cue.Value) []cue.Value { return schema.Conjuncts(v) }
 
 func classify(k cue.Value) constraint {
 	op, args := k.Expr()

@@ -63,7 +63,7 @@ func (l *Linter) document(src *Source, doc *Document, res *Result) {
 		l.templateRules(src, doc.Index, root, res)
 		return
 	case l.kind != "":
-		l.body(src, doc.Index, schema.KindByName(l.kind), root, nil, false, res)
+		l.body(src, doc.Index, schema.KindByName(l.kind), root, nil, Span{root.Pos, root.Pos}, false, res)
 		return
 	case isNode(root):
 		t := &templateWalk{l: l, src: src, doc: doc.Index, res: res, report: report}
@@ -75,21 +75,22 @@ func (l *Linter) document(src *Source, doc *Document, res *Result) {
 		report(Diagnostic{Pos: root.Pos, Rule: "unknown-kind", Severity: Error, Message: why})
 		return
 	}
-	l.body(src, doc.Index, k, root, nil, false, res)
+	l.body(src, doc.Index, k, root, nil, Span{root.Pos, root.Pos}, false, res)
 }
 
-// body checks one request or response body: the schema, then the rules for its kind.
-func (l *Linter) body(src *Source, doc int, k *schema.Kind, n *Node, path Path, lenient bool, res *Result) {
+// body checks one request or response body: the schema, then the rules for its kind. anchor
+// is where fields missing from the body itself are reported: the key holding the body, or
+// the start of the document.
+func (l *Linter) body(src *Source, doc int, k *schema.Kind, n *Node, path Path, anchor Span, lenient bool, res *Result) {
 	res.Bodies[k.Name]++
 	c := &checker{ctx: l.schema.Context(), file: src.Name, doc: doc, lenient: lenient}
-	anchor := Span{n.Pos, n.Pos}
 	c.check(l.schema.Definition(k), n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	for _, r := range l.rules {
 		if !r.Applies(k.Name) || r.Run == nil {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: k, Def: l.schema.Definition(k), Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient,
+		p := &Pass{Rule: r, Kind: k, Def: l.schema.Definition(k), Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
 			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}
@@ -101,7 +102,7 @@ func (l *Linter) templateRules(src *Source, doc int, root *Node, res *Result) {
 		if !r.Applies(schema.Template) || r.Run == nil || len(r.Kinds) == 0 {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: schema.TemplateKind, Root: root, Path: Path{}, Source: src, Doc: doc, Lenient: true,
+		p := &Pass{Rule: r, Kind: schema.TemplateKind, Root: root, Path: Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
 			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}

@@ -45,7 +45,10 @@ type Pass struct {
 	Doc    int
 	// Lenient is set inside templates, where placeholders stand for any value.
 	Lenient bool
-	report  func(Diagnostic)
+	// Anchor is the key that holds the body (a template node's spec), or the start of the
+	// document: where something missing from the body itself is reported.
+	Anchor Span
+	report func(Diagnostic)
 }
 
 // Reportf records a finding of the pass's rule at a node of the body.
@@ -56,6 +59,41 @@ func (p *Pass) Reportf(n *Node, at Path, format string, args ...any) {
 // ReportKey records a finding on the key of a member.
 func (p *Pass) ReportKey(m *Member, at Path, format string, args ...any) {
 	p.Report(Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: at, Message: fmt.Sprintf(format, args...)})
+}
+
+// ReportMissing records a finding about something missing from object n, placed on the key
+// that holds n, as the schema's own required-field findings are.
+func (p *Pass) ReportMissing(n *Node, at Path, format string, args ...any) {
+	sp := p.Anchor
+	if n != p.Root {
+		if m := holder(p.Root, n); m != nil {
+			sp = keySpan(m)
+		} else {
+			sp = Span{n.Pos, n.End}
+		}
+	}
+	p.Report(Diagnostic{Pos: sp.Pos, End: sp.End, Path: at, Message: fmt.Sprintf(format, args...)})
+}
+
+// holder finds the member whose value is n, below root.
+func holder(root, n *Node) *Member {
+	if root == nil {
+		return nil
+	}
+	for _, m := range root.Members {
+		if m.Value == n {
+			return m
+		}
+		if h := holder(m.Value, n); h != nil {
+			return h
+		}
+	}
+	for _, it := range root.Items {
+		if h := holder(it, n); h != nil {
+			return h
+		}
+	}
+	return nil
 }
 
 // Report records a finding; the rule's name and severity are filled in.

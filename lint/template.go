@@ -206,7 +206,7 @@ func (t *templateWalk) node(n *Node, path Path) {
 		}
 	}
 	if k := schema.NodeKind(kind); k != nil {
-		t.l.body(t.src, t.doc, k, spec, specPath, true, t.res)
+		t.l.body(t.src, t.doc, k, spec, specPath, keySpan(n.Member("spec")), true, t.res)
 		return
 	}
 	if info.Nested {

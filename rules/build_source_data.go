@@ -8,8 +8,11 @@ var BuildSourceData = &lint.Rule{
 	Name: "build-source-data",
 	Doc: "a build source without the data it builds from\n\n" +
 		"buildSource \"bundle\" builds from bundleData, and \"git\", the default, from the repository in vcsData; " +
-		"without it the service has nothing to build. Applies to bodies that have buildSource, vcsData and bundleData.",
+		"without it the service has nothing to build. Applies to bodies that create a service that builds: " +
+		"combined services and BuildService template nodes. Patches change only what they name, and responses " +
+		"describe services that may not build at all.",
 	Severity: lint.Warning,
+	Kinds:    []string{"combined-service", "build-service-node"},
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			n := s.node
@@ -20,7 +23,7 @@ var BuildSourceData = &lint.Rule{
 			switch {
 			case src == nil:
 				if n.Member("vcsData") == nil {
-					p.Reportf(n, s.path.Key("vcsData"), `vcsData is missing: buildSource defaults to "git", which builds from the repository vcsData names`)
+					p.ReportMissing(n, s.path.Key("vcsData"), `vcsData is missing: buildSource defaults to "git", which builds from the repository vcsData names`)
 				}
 			case !known(p, src.Value):
 			case stringIs(n, "buildSource", "bundle") && n.Member("bundleData") == nil:

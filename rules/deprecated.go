@@ -18,7 +18,7 @@ var Deprecated = &lint.Rule{
 					}
 					if why, ok := attribute(f, "deprecated"); ok {
 						at := s.path.Key(m.Key)
-						p.ReportKey(m, at, "%s is deprecated: %s", relative(p, at), why)
+						p.ReportKey(m, at, "%q is deprecated: %s", m.Key, why)
 						break
 					}
 				}

@@ -22,12 +22,3 @@ func isTrue(n *lint.Node, key string) bool {
 	v := n.Get(key)
 	return v != nil && v.Kind == lint.Bool && v.Bool
 }
-
-// relative is a path from the body, for messages: "billing.deploymentPlan" inside a
-// template node's spec as in a request file.
-func relative(p *lint.Pass, at lint.Path) string {
-	if len(at) >= len(p.Path) {
-		return at[len(p.Path):].String()
-	}
-	return at.String()
-}

@@ -428,17 +428,6 @@ var knownGaps = map[string]string{
 	// rejects, so the schema never reports the string pattern; the header-name-pattern rule
 	// warns about it instead (schema/README.md, "Inferences").
 	"#HeaderStrings:name (pattern): no case breaks it": "anyOf with a branch that accepts every name",
-	// lint: a list with list.MinItems has IncompleteKind() == BottomKind in cuelang.org/go
-	// v0.17.1, and checker.walk returns before checking the list, so "metrics: []" is reported
-	// as an unexplained schema finding instead of a length finding (reported to the lead).
-	// The same early return leaves the metric items unchecked: each broken item is reported
-	// as the unexplained schema finding on the list.
-	"#UserMetrics:metrics (min-length): no case breaks it": "lint/check.go walk stops at BottomKind",
-	"#Metric:metricName (pattern): no case breaks it":      "lint/check.go walk stops at BottomKind",
-	"#Metric:metricName (required): no case breaks it":     "lint/check.go walk stops at BottomKind",
-	"#Metric:metricType (enum): no case breaks it":         "lint/check.go walk stops at BottomKind",
-	"#Metric:metricType (required): no case breaks it":     "lint/check.go walk stops at BottomKind",
-	"#Metric:thresholdValue (required): no case breaks it": "lint/check.go walk stops at BottomKind",
 }
 
 // TestSchemaCoverage requires every constraint of every kind to be broken by at least one
