@@ -156,7 +156,7 @@ func (c *tcase) rewrite(t *testing.T, name, data string) {
 // TestCases runs every schema, rule and template case and compares each finding, with its
 // line, column, path and message, to the case's want section.
 func TestCases(t *testing.T) {
-	for _, c := range loadCases(t, "schema", "rules", "templates", "template-walk") {
+	for _, c := range loadCases(t, "schema", "rules", "templates", "template-walk", "jsonschema") {
 		t.Run(strings.TrimPrefix(c.path, "../../testdata/"), func(t *testing.T) {
 			stdout, stderr, code := c.run(t, "--format", "json")
 			if code == exitUsage {

@@ -119,7 +119,7 @@ var numberCandidates = []any{1, 10, 15, 64, 100, 1024, 16384, 8080}
 // validScalar picks a value the definition accepts: an allowed value, a bound, or a sample.
 func validScalar(v cue.Value) any {
 	cands := allowedValues(v)
-	for _, k := range conjunctsOf(v) {
+	for _, k := range schema.Conjuncts(v) {
 		op, args := k.Expr()
 		switch {
 		case op == cue.NoOp && k.IsConcrete():
@@ -147,7 +147,7 @@ func validScalar(v cue.Value) any {
 // alternatives such as ("HTTP" | "HTTP/2") | ("HTTP" | "HTTP/2" | "TCP" | "UDP").
 func allowedValues(v cue.Value) []any {
 	var out []any
-	for _, k := range conjunctsOf(v) {
+	for _, k := range schema.Conjuncts(v) {
 		if op, args := k.Expr(); op == cue.OrOp {
 			for _, a := range args {
 				if x, err := goValue(a); err == nil {
@@ -178,7 +178,7 @@ func accepts(v cue.Value, x any) bool {
 // conjunct, so that the finding is about k alone.
 func breaking(v, k cue.Value) (any, bool) {
 	var rest cue.Value
-	for _, c := range conjunctsOf(v) {
+	for _, c := range schema.Conjuncts(v) {
 		if c == k || fmt.Sprint(c) == fmt.Sprint(k) || checkOrder[classify(c)] > checkOrder[classify(k)] {
 			// nflint reports the first constraint a value breaks, in checkOrder: later ones
 			// may break too
@@ -198,7 +198,7 @@ func breaking(v, k cue.Value) (any, bool) {
 				[]any{})
 		}
 	}
-	for _, c := range conjunctsOf(v) {
+	for _, c := range schema.Conjuncts(v) {
 		// the page's own allowed values may lie outside its bounds (build storage sizes)
 		if op, vals := c.Expr(); op == cue.OrOp {
 			for _, a := range vals {
@@ -291,7 +291,7 @@ func mutationFor(s site) (mutation, bool) {
 				}
 			}
 		}
-		for _, k := range conjunctsOf(trig) {
+		for _, k := range schema.Conjuncts(trig) {
 			if op, args := k.Expr(); op == cue.OrOp {
 				for _, a := range args {
 					x, _ := goValue(a)

@@ -72,7 +72,7 @@ func (w *walker) walk(v cue.Value, owner, rel, abs string, steps []string, choic
 		w.out = append(w.out, site{key: constraintKey{owner, rel, class}, path: abs, steps: steps, conj: conj,
 			field: v, choices: choices, alt: alt})
 	}
-	conjs := conjunctsOf(v)
+	conjs := schema.Conjuncts(v)
 	for i, k := range conjs {
 		class := classify(k)
 		if class == "" || class == "alternative" {
@@ -190,7 +190,7 @@ func redundant(conjs []cue.Value, i int) bool {
 }
 
 func branches(v cue.Value) []cue.Value {
-	for _, k := range conjunctsOf(v) {
+	for _, k := range schema.Conjuncts(v) {
 		op, args := k.Expr()
 		if op == cue.CallOp && len(args) == 3 && fmt.Sprint(args[0]) == "matchN" {
 			var out []cue.Value
@@ -239,24 +239,12 @@ func elemOf(v cue.Value) cue.Value {
 	if e := v.LookupPath(cue.MakePath(cue.AnyIndex)); e.Exists() {
 		return e
 	}
-	for _, c := range conjunctsOf(v) {
+	for _, c := range schema.Conjuncts(v) {
 		if e := c.LookupPath(cue.MakePath(cue.AnyIndex)); e.Exists() {
 			return e
 		}
 	}
 	return cue.Value{}
-}
-
-func conjunctsOf(v cue.Value) []cue.Value {
-	op, args := v.Expr()
-	if op == cue.AndOp {
-		var out []cue.Value
-		for _, a := range args {
-			out = append(out, conjunctsOf(a)...)
-		}
-		return out
-	}
-	return []cue.Value{v}
 }
 
 func allConcreteScalars(vs []cue.Value) bool {
