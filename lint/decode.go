@@ -279,6 +279,7 @@ func (c *converter) fields(decls []ast.Decl, p token.Pos, depth int) *Node {
 			continue
 		}
 		m := &Member{Key: name, KeyPos: c.keyPos(f.Label.Pos()), Value: c.node(f.Value, depth+1)}
+		c.placeMember(m, out.Pos)
 		m.KeyEnd = Pos{m.KeyPos.Line, m.KeyPos.Column + c.keyWidth(m.KeyPos, name)}
 		if first, dup := seen[name]; dup {
 			c.diags = append(c.diags, Diagnostic{File: c.src.Name, Document: c.doc, Pos: m.KeyPos, End: m.KeyEnd,
@@ -313,7 +314,7 @@ func (c *converter) keyPos(p token.Pos) Pos {
 func (c *converter) keyWidth(p Pos, name string) int {
 	line := c.src.Line(p.Line)
 	i := p.Column - 1
-	if i < len(line) && (line[i] == '"' || line[i] == '\'') {
+	if i >= 0 && i < len(line) && (line[i] == '"' || line[i] == '\'') {
 		if end := closingQuote(line, i); end > i {
 			return end - i + 1
 		}

@@ -113,3 +113,20 @@ func (c *converter) overflowedNumber(p Pos, text string) bool {
 	i := p.Column - 1
 	return i >= 0 && i < len(line) && strings.HasPrefix(line[i:], text)
 }
+
+// placeMember gives a position to a key, and to its value, that the YAML decoder left without
+// one (a bare key in a flow mapping, "{a: 1, b}"): every finding needs a line and column.
+func (c *converter) placeMember(m *Member, parent Pos) {
+	if !m.KeyPos.IsValid() {
+		m.KeyPos = parent
+		if m.Value != nil && m.Value.Pos.IsValid() {
+			m.KeyPos = m.Value.Pos
+		}
+		if !m.KeyPos.IsValid() {
+			m.KeyPos = Pos{1, 1}
+		}
+	}
+	if m.Value != nil && !m.Value.Pos.IsValid() {
+		m.Value.Pos = m.KeyPos
+	}
+}
