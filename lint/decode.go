@@ -182,7 +182,7 @@ func (s *Source) yamlSyntax(err error, doc int) Diagnostic {
 		msg = m[2]
 	}
 	l, c := yamlLocate(s, msg, line)
-	d.Pos = Pos{l, c}
+	d.Pos = s.clamp(Pos{l, c})
 	d.Message = "invalid YAML: " + yamlReason(plainCUEMessage(msg))
 	if deep, ok := yamlTooDeep(msg); ok {
 		d.Message = deep

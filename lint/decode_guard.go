@@ -130,3 +130,14 @@ func (c *converter) placeMember(m *Member, parent Pos) {
 		m.Value.Pos = m.KeyPos
 	}
 }
+
+// clamp keeps a position the YAML parser gave inside the file. The parser counts a lone
+// carriage return as a line break and nflint does not, so in a file with old Mac line endings
+// its line can lie past the last line nflint sees; the end of the file is the best place then.
+func (s *Source) clamp(p Pos) Pos {
+	last := bytes.Count(s.Src, []byte("\n")) + 1
+	if p.Line <= last {
+		return p
+	}
+	return Pos{last, len(s.Line(last)) + 1}
+}
