@@ -28,9 +28,17 @@ type Schema struct {
 	root cue.Value
 }
 
-// Load compiles the embedded definitions in ctx.
-func Load(ctx *cue.Context) (*Schema, error) {
-	f, err := merged()
+// Load compiles the embedded definitions in ctx, without the pages' field descriptions: the
+// linter never quotes them, and reading the comments is about a third of the compile cost,
+// which every nflint run pays at start-up.
+func Load(ctx *cue.Context) (*Schema, error) { return load(ctx, false) }
+
+// LoadDocumented compiles the definitions with the field descriptions from the API pages, for
+// explain and the JSON Schema export.
+func LoadDocumented(ctx *cue.Context) (*Schema, error) { return load(ctx, true) }
+
+func load(ctx *cue.Context, docs bool) (*Schema, error) {
+	f, err := merged(docs)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +65,7 @@ func (s *Schema) Lookup(def string) cue.Value {
 // merged parses every embedded file and joins them into one file, so that one BuildFile
 // resolves the references between them without the module loader (which would pull in
 // registry and network code nflint must not carry).
-func merged() (*ast.File, error) {
+func merged(docs bool) (*ast.File, error) {
 	names, err := fs.Glob(files, "*.cue")
 	if err != nil {
 		return nil, err
@@ -72,7 +80,11 @@ func merged() (*ast.File, error) {
 		if err != nil {
 			return nil, err
 		}
-		f, err := parser.ParseFile(name, src, parser.ParseComments)
+		var opts []parser.Option
+		if docs {
+			opts = append(opts, parser.ParseComments)
+		}
+		f, err := parser.ParseFile(name, src, opts...)
 		if err != nil {
 			return nil, fmt.Errorf("nflint's built-in schema does not parse: %v", err)
 		}

@@ -44,7 +44,7 @@ func (e *env) explain(args []string) int {
 	if k == nil {
 		return code
 	}
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.LoadDocumented(cuecontext.New())
 	if err != nil {
 		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
 		return exitUsage

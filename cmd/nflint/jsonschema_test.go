@@ -74,7 +74,7 @@ func TestJSONSchemaAgrees(t *testing.T) {
 // compileSchemas exports and compiles the schema of every kind, and of BuildService template
 // nodes. Compiling also validates each schema against the draft-07 meta-schema.
 func compileSchemas(t *testing.T) map[string]*jsonschema.Schema {
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.LoadDocumented(cuecontext.New())
 	if err != nil {
 		t.Fatal(err)
 	}

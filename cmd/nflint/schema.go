@@ -53,7 +53,7 @@ func (e *env) schemaCmd(args []string) int {
 	if k == nil {
 		return code
 	}
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.LoadDocumented(cuecontext.New())
 	if err != nil {
 		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
 		return exitUsage
