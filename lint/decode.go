@@ -84,8 +84,9 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // duplicate keys) are returned as diagnostics in Source.Diags, never as a Go error: a broken
 // file is a finding like any other.
 func Decode(name string, src []byte) *Source {
-	src = bytes.TrimPrefix(src, utf8BOM)
+	src = loneCRs(bytes.TrimPrefix(src, utf8BOM))
 	s := &Source{Name: name, Src: src}
+	defer s.recoverDecoder()
 	isJSON := IsJSON(name, src)
 	switch d := s.guard(isJSON); {
 	case d != nil:

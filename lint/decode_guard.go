@@ -131,13 +131,51 @@ func (c *converter) placeMember(m *Member, parent Pos) {
 	}
 }
 
-// clamp keeps a position the YAML parser gave inside the file. The parser counts a lone
-// carriage return as a line break and nflint does not, so in a file with old Mac line endings
-// its line can lie past the last line nflint sees; the end of the file is the best place then.
+// clamp keeps a position the YAML parser gave inside the file, the end of the file being the
+// best place for an error it places beyond it.
 func (s *Source) clamp(p Pos) Pos {
 	last := bytes.Count(s.Src, []byte("\n")) + 1
 	if p.Line <= last {
 		return p
 	}
 	return Pos{last, len(s.Line(last)) + 1}
+}
+
+// loneCRs turns each carriage return not followed by a line feed (old Mac line endings) into a
+// line feed. YAML counts a lone CR as a line break and nflint's line index did not, so
+// positions disagreed, and CUE's YAML decoder (v0.17.1) panics on some such input ("\r\r00").
+// The replacement keeps every byte offset, and in JSON both are whitespace. src is copied
+// only when it holds one.
+func loneCRs(src []byte) []byte {
+	i := bytes.IndexByte(src, '\r')
+	for ; i >= 0 && i+1 < len(src) && src[i+1] == '\n'; i = nextCR(src, i) {
+	}
+	if i < 0 {
+		return src
+	}
+	out := bytes.Clone(src)
+	for ; i >= 0; i = nextCR(out, i) {
+		if i+1 == len(out) || out[i+1] != '\n' {
+			out[i] = '\n'
+		}
+	}
+	return out
+}
+
+func nextCR(src []byte, i int) int {
+	j := bytes.IndexByte(src[i+1:], '\r')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
+}
+
+// recoverDecoder turns a panic in a third-party decoder into a finding on the file: bad input
+// never crashes nflint, even where the parser it relies on has a bug.
+func (s *Source) recoverDecoder() {
+	if r := recover(); r != nil {
+		s.Docs = nil
+		s.Diags = []Diagnostic{{File: s.Name, Rule: "syntax", Severity: Error, Pos: Pos{1, 1},
+			Message: fmt.Sprintf("nflint's JSON/YAML reader failed on this file (%v); check its syntax", r)}}
+	}
 }
