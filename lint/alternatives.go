@@ -18,7 +18,7 @@ type branch struct {
 
 // matchN returns the branches of a definition written as matchN(n, [...]) and the count
 // operator: "1" (exactly one), "<=1" or ">=1".
-func matchN(s cue.Value) ([]branch, string) {
+func matchN(sh *shapes, s cue.Value) ([]branch, string) {
 	for _, k := range conjuncts(s) {
 		op, args := k.Expr()
 		if op != cue.CallOp || len(args) != 3 || fmt.Sprint(args[0]) != "matchN" {
@@ -31,17 +31,17 @@ func matchN(s cue.Value) ([]branch, string) {
 		}
 		var bs []branch
 		for list.Next() {
-			bs = append(bs, newBranch(list.Value()))
+			bs = append(bs, newBranch(sh, list.Value()))
 		}
-		markKeys(bs)
+		markKeys(sh, bs)
 		return bs, count
 	}
 	return nil, ""
 }
 
-func newBranch(v cue.Value) branch {
+func newBranch(sh *shapes, v cue.Value) branch {
 	b := branch{def: v, fixed: map[string]string{}}
-	fs := fields(v)
+	fs, _ := sh.fields(v)
 	b.empty = len(fs) == 0
 	for _, f := range fs {
 		if f.val.IsConcrete() {
@@ -54,11 +54,12 @@ func newBranch(v cue.Value) branch {
 }
 
 // markKeys finds, for each branch, the required fields that no other branch requires.
-func markKeys(bs []branch) {
+func markKeys(sh *shapes, bs []branch) {
 	req := make([]map[string]bool, len(bs))
 	for i, b := range bs {
 		req[i] = map[string]bool{}
-		for _, f := range fields(b.def) {
+		fs, _ := sh.fields(b.def)
+		for _, f := range fs {
 			if f.required {
 				req[i][f.name] = true
 			}
@@ -196,7 +197,7 @@ func (c *checker) noBranch(bs []branch, n *Node, path Path, anchor Span) {
 		if b.empty {
 			continue
 		}
-		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient}
+		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient, sh: c.sh}
 		sub.walk(b.def, n, path, anchor)
 		kept := sub.diags[:0]
 		for _, d := range sub.diags {

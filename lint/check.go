@@ -8,8 +8,6 @@ import (
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/errors"
-
-	"github.com/nflint/nflint/schema"
 )
 
 // A checker validates one document, or one part of one, against a definition. It walks the
@@ -21,6 +19,7 @@ type checker struct {
 	doc     int
 	lenient bool // template placeholders stand for any value
 	diags   []Diagnostic
+	sh      *shapes
 }
 
 // valid reports whether n satisfies def.
@@ -98,11 +97,11 @@ func (c *checker) walk(s cue.Value, n *Node, path Path, anchor Span) {
 	if n == nil || (c.lenient && n.IsPlaceholder()) {
 		return
 	}
-	if branches, count := matchN(s); branches != nil && n.Kind == Object {
+	if branches, count := c.sh.matchN(s); branches != nil && n.Kind == Object {
 		c.alternatives(branches, count, n, path, anchor)
 		return
 	}
-	want := schema.KindOf(s)
+	want := c.sh.kind(s)
 	if want == cue.BottomKind {
 		return
 	}
@@ -153,11 +152,9 @@ func fields(s cue.Value) []field {
 }
 
 func (c *checker) object(s cue.Value, n *Node, path Path, anchor Span) {
-	declared := fields(s)
-	byName := map[string]field{}
-	var names []string
+	declared, byName := c.sh.fields(s)
+	names := make([]string, 0, len(declared))
 	for _, f := range declared {
-		byName[f.name] = f
 		names = append(names, f.name)
 	}
 	// A misspelt required field is one mistake: it is reported as the unknown field, with
@@ -238,14 +235,14 @@ func requiredWhen(v cue.Value) string {
 }
 
 func (c *checker) array(s cue.Value, n *Node, path Path) {
-	elem, ok := schema.Elem(s)
+	elem, ok := c.sh.elem(s)
 	if ok {
 		for i, it := range n.Items {
 			c.walk(elem, it, path.Index(i), nodeSpan(it))
 		}
 	}
 	// Constraints on the list itself, such as a minimum number of items.
-	for _, k := range constraints(s) {
+	for _, k := range c.sh.constraints(s) {
 		if k.class != "length" {
 			continue
 		}

@@ -13,7 +13,7 @@ import (
 // infer picks the kind of a body from its fields: each kind scores the keys it declares
 // (two levels deep), loses for keys it does not declare and for required fields the body
 // lacks. It returns nil and the reason when no kind fits or two fit equally well.
-func infer(s *schema.Schema, n *Node) (*schema.Kind, string) {
+func infer(sh *shapes, s *schema.Schema, n *Node) (*schema.Kind, string) {
 	if n.Kind != Object {
 		return nil, fmt.Sprintf("the document is %s, not an object: a Northflank spec is a JSON object", found(n))
 	}
@@ -23,7 +23,7 @@ func infer(s *schema.Schema, n *Node) (*schema.Kind, string) {
 	var best *schema.Kind
 	bestScore, second := -1<<30, -1<<30
 	for _, k := range schema.Kinds {
-		sc := fitScore(s.Definition(k), n, 2)
+		sc := fitScore(sh, s.Definition(k), n, 2)
 		switch {
 		case sc > bestScore:
 			best, second, bestScore = k, bestScore, sc
@@ -35,7 +35,7 @@ func infer(s *schema.Schema, n *Node) (*schema.Kind, string) {
 		return best, ""
 	}
 	how := "name its kind with --kind (" + kindList() + ") or map the file to a kind in .nflint.yaml"
-	known, foreign := splitKeys(s, best, n)
+	known, foreign := splitKeys(sh, s, best, n)
 	if len(known) >= 2 {
 		msg := fmt.Sprintf("cannot tell which Northflank body this is: %s fit %s", quoteList(known), best.Name)
 		if len(foreign) > 0 {
@@ -48,14 +48,11 @@ func infer(s *schema.Schema, n *Node) (*schema.Kind, string) {
 
 // splitKeys divides the top-level keys of n into those the kind declares and those no kind
 // declares.
-func splitKeys(s *schema.Schema, k *schema.Kind, n *Node) (known, foreign []string) {
+func splitKeys(sh *shapes, s *schema.Schema, k *schema.Kind, n *Node) (known, foreign []string) {
 	declared := func(def cue.Value, key string) bool {
-		for _, f := range fields(def) {
-			if f.name == key {
-				return true
-			}
-		}
-		return false
+		_, byName := sh.fields(def)
+		_, ok := byName[key]
+		return ok
 	}
 	for _, m := range n.Members {
 		switch {
@@ -92,18 +89,15 @@ func quoteList(names []string) string {
 }
 
 // fitScore measures how well a definition describes an object.
-func fitScore(def cue.Value, n *Node, depth int) int {
-	if branches, _ := matchN(def); branches != nil {
+func fitScore(sh *shapes, def cue.Value, n *Node, depth int) int {
+	if branches, _ := sh.matchN(def); branches != nil {
 		best := -1 << 30
 		for _, b := range branches {
-			best = max(best, fitScore(b.def, n, depth))
+			best = max(best, fitScore(sh, b.def, n, depth))
 		}
 		return best
 	}
-	fs := map[string]field{}
-	for _, f := range fields(def) {
-		fs[f.name] = f
-	}
+	_, fs := sh.fields(def)
 	score := 0
 	for _, m := range n.Members {
 		f, ok := fs[m.Key]
@@ -115,7 +109,7 @@ func fitScore(def cue.Value, n *Node, depth int) int {
 		}
 		score += 2
 		if depth > 1 && m.Value.Kind == Object {
-			score += fitScore(f.val, m.Value, depth-1) / 2
+			score += fitScore(sh, f.val, m.Value, depth-1) / 2
 		}
 	}
 	for name, f := range fs {

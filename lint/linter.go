@@ -13,12 +13,21 @@ type Linter struct {
 	schema *schema.Schema
 	rules  []*Rule
 	kind   string // forced kind, or "" to select per document
+	shapes *shapes
 }
 
 // New returns a linter over a compiled schema. kind, when not empty, is the kind every
 // document is checked as (a kind name or "template").
 func New(s *schema.Schema, rules []*Rule, kind string) *Linter {
-	return &Linter{schema: s, rules: rules, kind: kind}
+	return &Linter{schema: s, rules: rules, kind: kind, shapes: newShapes()}
+}
+
+// WithKind returns a linter that checks every document as kind, sharing what this one has
+// read from the schema.
+func (l *Linter) WithKind(kind string) *Linter {
+	out := *l
+	out.kind = kind
+	return &out
 }
 
 // A Result is what linting one file found.
@@ -70,7 +79,7 @@ func (l *Linter) document(src *Source, doc *Document, res *Result) {
 		t.node(root, nil)
 		return
 	}
-	k, why := infer(l.schema, root)
+	k, why := infer(l.shapes, l.schema, root)
 	if k == nil {
 		report(Diagnostic{Pos: root.Pos, Rule: "unknown-kind", Severity: Error, Message: why})
 		return
@@ -83,14 +92,14 @@ func (l *Linter) document(src *Source, doc *Document, res *Result) {
 // the start of the document.
 func (l *Linter) body(src *Source, doc int, k *schema.Kind, n *Node, path Path, anchor Span, lenient bool, res *Result) {
 	res.Bodies[k.Name]++
-	c := &checker{ctx: l.schema.Context(), file: src.Name, doc: doc, lenient: lenient}
+	c := &checker{ctx: l.schema.Context(), file: src.Name, doc: doc, lenient: lenient, sh: l.shapes}
 	c.check(l.schema.Definition(k), n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	for _, r := range l.rules {
 		if !r.Applies(k.Name) || r.Run == nil {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: k, Def: l.schema.Definition(k), Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
+		p := &Pass{Rule: r, Kind: k, Def: l.schema.Definition(k), shapes: l.shapes, Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
 			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}
@@ -102,7 +111,7 @@ func (l *Linter) templateRules(src *Source, doc int, root *Node, res *Result) {
 		if !r.Applies(schema.Template) || r.Run == nil || len(r.Kinds) == 0 {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: schema.TemplateKind, Root: root, Path: Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
+		p := &Pass{Rule: r, Kind: schema.TemplateKind, shapes: l.shapes, Root: root, Path: Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
 			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}

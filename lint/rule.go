@@ -49,7 +49,30 @@ type Pass struct {
 	// document: where something missing from the body itself is reported.
 	Anchor Span
 	report func(Diagnostic)
+	shapes *shapes
 }
+
+// Field returns the declaration of a field a definition declares (required, optional or
+// regular), as the checker reads it.
+func (p *Pass) Field(def cue.Value, name string) (cue.Value, bool) {
+	_, byName := p.shapes.fields(def)
+	f, ok := byName[name]
+	return f.val, ok
+}
+
+// Alternatives returns the branches of a definition written as oneOf/anyOf
+// (matchN(n, [...])), or nil.
+func (p *Pass) Alternatives(def cue.Value) []cue.Value {
+	bs, _ := p.shapes.matchN(def)
+	out := make([]cue.Value, 0, len(bs))
+	for _, b := range bs {
+		out = append(out, b.def)
+	}
+	return out
+}
+
+// Elem returns the definition of a list's items.
+func (p *Pass) Elem(def cue.Value) (cue.Value, bool) { return p.shapes.elem(def) }
 
 // Reportf records a finding of the pass's rule at a node of the body.
 func (p *Pass) Reportf(n *Node, at Path, format string, args ...any) {

@@ -232,7 +232,7 @@ func (w *worker) lintFile(path string) (*Source, Result, *InputError) {
 	l := w.linter
 	if w.opts.KindFor != nil && w.opts.Kind == "" {
 		if k := w.opts.KindFor(name); k != "" {
-			l = New(l.schema, l.rules, k)
+			l = l.WithKind(k)
 		}
 	}
 	res := l.Lint(src)

@@ -15,7 +15,7 @@ import (
 func (c *checker) scalar(s cue.Value, n *Node, path Path) {
 	v := value(c.ctx, n, c.mode())
 	partial := c.lenient && n.Kind == String && HasPlaceholder(n.Text)
-	for _, k := range constraints(s) {
+	for _, k := range c.sh.constraints(s) {
 		if k.class == "type" || partial && (k.class == "length" || k.class == "pattern") {
 			continue
 		}

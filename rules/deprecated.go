@@ -12,7 +12,7 @@ var Deprecated = &lint.Rule{
 		walkSchema(p, func(s schemaNode) {
 			for _, m := range s.node.Members {
 				for _, d := range s.defs() {
-					f, ok := field(d, m.Key)
+					f, ok := field(p, d, m.Key)
 					if !ok {
 						continue
 					}
