@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	yamlv3 "go.yaml.in/yaml/v3"
 )
 
 // guard looks at the raw bytes before a parser does and returns the finding that makes parsing
@@ -23,6 +25,13 @@ func (s *Source) guard(json bool) *Diagnostic {
 		d.Pos = offsetPos(s.Src, off+1)
 		d.Message = fmt.Sprintf("byte 0x%02X is not valid UTF-8: JSON and YAML files must be UTF-8 text", s.Src[off])
 		return d
+	}
+	if !json {
+		if p, anchor := yamlAliasCycle(s.Src); p.IsValid() {
+			d.Pos = p
+			d.Message = fmt.Sprintf("the YAML alias *%s is used inside the anchor &%s it refers to, so the document would be infinite", anchor, anchor)
+			return d
+		}
 	}
 	if json {
 		if off := jsonTooDeep(s.Src); off >= 0 {
@@ -178,4 +187,43 @@ func (s *Source) recoverDecoder() {
 		s.Diags = []Diagnostic{{File: s.Name, Rule: "syntax", Severity: Error, Pos: Pos{1, 1},
 			Message: fmt.Sprintf("nflint's JSON/YAML reader failed on this file (%v); check its syntax", r)}}
 	}
+}
+
+// yamlAliasCycle finds an alias inside the node its anchor names ("a: &p {<<: *p}") and returns
+// its position and the anchor's name. CUE's YAML decoder (v0.17.1) follows such an alias until
+// the stack overflows, which kills the process: no recover can catch it. Only files with both
+// an anchor and an alias are parsed a second time for this.
+func yamlAliasCycle(src []byte) (Pos, string) {
+	if !bytes.Contains(src, []byte("&")) || !bytes.Contains(src, []byte("*")) {
+		return Pos{}, ""
+	}
+	dec := yamlv3.NewDecoder(bytes.NewReader(src))
+	for {
+		var doc yamlv3.Node
+		if err := dec.Decode(&doc); err != nil {
+			return Pos{}, "" // the end, or a syntax error the real parse reports
+		}
+		if n := aliasToAncestor(&doc, map[*yamlv3.Node]bool{}); n != nil {
+			return Pos{n.Line, n.Column}, n.Value
+		}
+	}
+}
+
+// aliasToAncestor returns the first alias below n that refers to n or to a node on the path to
+// it. Aliases are not followed, so the walk ends.
+func aliasToAncestor(n *yamlv3.Node, path map[*yamlv3.Node]bool) *yamlv3.Node {
+	if n.Kind == yamlv3.AliasNode {
+		if path[n.Alias] {
+			return n
+		}
+		return nil
+	}
+	path[n] = true
+	defer delete(path, n)
+	for _, c := range n.Content {
+		if a := aliasToAncestor(c, path); a != nil {
+			return a
+		}
+	}
+	return nil
 }

@@ -51,6 +51,11 @@ func TestDecodeGuards(t *testing.T) {
 		{name: "truncated sequence", file: "a.json", src: "{\"a\": \"\xe2\x82\"}", want: "1:8 byte 0xE2 is not valid UTF-8: JSON and YAML files must be UTF-8 text"},
 		{name: "deep JSON", file: "a.json", src: strings.Repeat("[", lint.MaxDepth+1) + strings.Repeat("]", lint.MaxDepth+1),
 			want: "1:1001 the document nests deeper than 1000 levels; nflint does not read further"},
+		{name: "merge key into its own anchor", file: "a.yaml", src: "0: &p\n    <<: *p",
+			want: "2:9 the YAML alias *p is used inside the anchor &p it refers to, so the document would be infinite"},
+		{name: "alias inside its own list", file: "a.yaml", src: "a: 1\n---\nb: &l [1, [*l]]\n",
+			want: "3:12 the YAML alias *l is used inside the anchor &l it refers to, so the document would be infinite"},
+		{name: "alias after its anchor", file: "a.yaml", src: "a: &x {b: 1}\nc: *x\nd: {<<: *x}\n"},
 		{name: "brackets in strings do not count", file: "a.json", src: `{"a": "` + strings.Repeat("[", 5000) + `\"` + `"}`},
 		{name: "deep enough JSON", file: "a.json", src: strings.Repeat("[", lint.MaxDepth) + strings.Repeat("]", lint.MaxDepth)},
 	}

@@ -136,6 +136,9 @@ func hostileCases() []hostileCase {
 			want: []string{"deep-2000.yaml:1:4007: error: the document nests deeper than 1000 levels; nflint does not read further [syntax]"}},
 		{name: "YAML alias bomb", file: "bomb.yaml", data: aliasBomb(9), code: 1,
 			want: []string{"bomb.yaml:1:1: error: invalid YAML: aliases expand to more than"}},
+		{name: "YAML anchor merged into itself", file: "loop.yaml", code: 1,
+			data: text("name: api\nx: &p\n  a: 1\n  <<: *p\n"),
+			want: []string{"loop.yaml:4:7: error: the YAML alias *p is used inside the anchor &p it refers to, so the document would be infinite [syntax]"}},
 		{name: "anchors and merge keys", file: "anchors.yaml", data: text(anchorsSpec), code: 1,
 			want: []string{
 				`anchors.yaml:11:1: error: unknown field "x-probe"`,
