@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/literal"
@@ -205,7 +206,7 @@ func plainCUEMessage(m string) string {
 }
 
 func (s *Source) addDoc(i int, expr ast.Node) {
-	c := converter{src: s, doc: i}
+	c := converter{src: s, doc: i, runes: !IsJSON(s.Name, s.Src)}
 	root := c.node(expr, 0)
 	s.Docs = append(s.Docs, &Document{Index: i, Root: root})
 	s.Diags = append(s.Diags, c.diags...)
@@ -217,13 +218,28 @@ type converter struct {
 	doc   int
 	diags []Diagnostic
 	deep  bool
+	runes bool // the parser counts columns in characters (YAML), not bytes (JSON)
 }
 
+// pos converts a parser position to a Pos. Columns are bytes, as in JSON's decoder and the
+// other linters users run; the YAML parser counts characters, which differ on lines with
+// non-ASCII text.
 func (c *converter) pos(p token.Pos) Pos {
 	if !p.IsValid() {
 		return Pos{}
 	}
-	return Pos{p.Line(), p.Column()}
+	col := p.Column()
+	if c.runes && col > 1 {
+		line := c.src.Line(p.Line())
+		i, n := 0, 1
+		for i < len(line) && n < col {
+			_, w := utf8.DecodeRuneInString(line[i:])
+			i += w
+			n++
+		}
+		col = i + 1
+	}
+	return Pos{p.Line(), col}
 }
 
 func (c *converter) node(n ast.Node, depth int) *Node {

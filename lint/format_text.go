@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fatih/color"
 )
@@ -60,31 +62,73 @@ func (f *textFormatter) Format(w io.Writer, r *Report) error {
 func gutterWidth(d Diagnostic) int { return len(fmt.Sprint(d.Pos.Line)) + 1 }
 
 // snippet prints the source line and a caret under the finding, with ~ under the rest of the
-// value or key when its end is known.
+// value or key when its end is known. Long lines are cut to a window around the finding, and
+// control characters are shown as "?" so a file cannot drive the terminal.
 func (f *textFormatter) snippet(b *strings.Builder, src *Source, d Diagnostic) {
 	line := src.Line(d.Pos.Line)
-	if line == "" && d.Pos.Line > 1 {
+	if line == "" && d.Pos.Line > 1 || d.Pos.Column < 1 || d.Pos.Column > len(line)+1 {
 		return
 	}
-	line = strings.ReplaceAll(line, "\t", " ")
 	width := 1
 	if d.End.Line == d.Pos.Line && d.End.Column > d.Pos.Column {
 		width = d.End.Column - d.Pos.Column
 	}
-	if max := len(line) - d.Pos.Column + 1; width > max && max > 0 {
-		width = max
+	start, end, col := window(line, d.Pos.Column-1)
+	width = max(min(width, end-col), 0)
+	shown := printable(line[start:end])
+	if start > 0 {
+		shown = "…" + shown
 	}
-	const maxShown = 200
-	shown := line
-	if len(shown) > maxShown && d.Pos.Column < maxShown-20 {
-		shown = shown[:maxShown] + " …"
+	if end < len(line) {
+		shown += "…"
+	}
+	prefix := printable(line[start:col])
+	if start > 0 {
+		prefix = "…" + prefix
 	}
 	num := fmt.Sprint(d.Pos.Line)
 	fmt.Fprintf(b, "%s %s\n", f.gutter.Sprintf("%s |", num), shown)
-	pad := strings.Repeat(" ", max(d.Pos.Column-1, 0))
-	if d.Pos.Column-1 > maxShown {
-		return
-	}
-	under := "^" + strings.Repeat("~", max(width-1, 0))
+	pad := strings.Repeat(" ", utf8.RuneCountInString(prefix))
+	under := "^" + strings.Repeat("~", max(utf8.RuneCountInString(printable(line[col:col+width]))-1, 0))
 	fmt.Fprintf(b, "%s %s%s\n", f.gutter.Sprintf("%s |", strings.Repeat(" ", len(num))), pad, f.sev[d.Severity].Sprint(under))
+}
+
+// snippetWidth is the most of a line a snippet shows.
+const snippetWidth = 160
+
+// window picks the bytes of line to show around byte offset col: the whole line when it is
+// short, else a window that starts a little before col. It returns the window and col,
+// clamped to it.
+func window(line string, col int) (start, end, at int) {
+	if len(line) <= snippetWidth {
+		return 0, len(line), col
+	}
+	start = max(col-40, 0)
+	for start > 0 && !utf8.RuneStart(line[start]) {
+		start--
+	}
+	end = min(start+snippetWidth, len(line))
+	for end < len(line) && !utf8.RuneStart(line[end]) {
+		end++
+	}
+	return start, end, min(col, end)
+}
+
+// printable replaces tabs with spaces and control characters and invalid bytes with "?",
+// keeping one character per character so the caret stays aligned.
+func printable(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == '\t':
+			b.WriteByte(' ')
+		case r == utf8.RuneError && len(s[i:]) > 0 && !utf8.FullRuneInString(s[i:]), r == utf8.RuneError:
+			b.WriteByte('?')
+		case unicode.IsControl(r):
+			b.WriteByte('?')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -3,6 +3,7 @@ package lint
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // NodeKind is the JSON type of a decoded value.
@@ -99,7 +100,7 @@ func (n *Node) Lookup(p Path) *Node {
 func (n *Node) Describe() string {
 	switch n.Kind {
 	case String:
-		return strconv.Quote(n.Text)
+		return strconv.Quote(shorten(n.Text))
 	case Int, Float:
 		return n.Text
 	case Bool:
@@ -108,6 +109,16 @@ func (n *Node) Describe() string {
 		return "null"
 	}
 	return n.Kind.String()
+}
+
+// shorten cuts a long value to its first 60 characters, for messages that quote it: the
+// snippet under the message shows where it is.
+func shorten(s string) string {
+	if utf8.RuneCountInString(s) <= 80 {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:60]) + "…"
 }
 
 // IsPlaceholder reports whether the node is a string that is one whole Northflank template
