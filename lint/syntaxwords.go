@@ -40,6 +40,10 @@ func yamlReason(msg string) string {
 		return `a ":" where a value was expected (quote values that contain ": ", or check the indentation)`
 	case strings.HasPrefix(msg, "did not find expected key"):
 		return "the indentation does not line up with the keys around it"
+	case strings.HasPrefix(msg, "did not find expected ',' or ']'"):
+		return `this "[" list is not closed: a "]" is missing, or a "," between items`
+	case strings.HasPrefix(msg, "did not find expected ',' or '}'"):
+		return `this "{" mapping is not closed: a "}" is missing, or a "," between entries`
 	case strings.HasPrefix(msg, "found character that cannot start any token"):
 		return "a character that cannot start a value here (tabs cannot indent YAML)"
 	}
@@ -68,6 +72,19 @@ func yamlLocate(s *Source, msg string, line int) (int, int) {
 			}
 			break
 		}
+	case strings.HasPrefix(msg, "did not find expected ',' or ']'"), strings.HasPrefix(msg, "did not find expected ',' or '}'"):
+		// the flow collection left open: the first bracket from the reported line on that its
+		// own line does not close
+		open, shut := byte('['), byte(']')
+		if strings.HasSuffix(msg, "'}'") {
+			open, shut = '{', '}'
+		}
+		for i := max(line, 1); i <= line+200 && i <= strings.Count(string(s.Src), "\n")+1; i++ {
+			t := s.Line(i)
+			if j := unclosed(t, open, shut); j >= 0 {
+				return i, j + 1
+			}
+		}
 	case strings.HasPrefix(msg, "mapping values are not allowed"):
 		// the first line whose plain value holds ": " itself
 		for i := 1; ; i++ {
@@ -91,4 +108,32 @@ func yamlLocate(s *Source, msg string, line int) (int, int) {
 		return line, firstNonSpace(s.Line(line))
 	}
 	return 1, 1
+}
+
+// unclosed returns the byte offset of the first open bracket in line that the line does not
+// close, ignoring quoted text and comments, or -1.
+func unclosed(line string, open, shut byte) int {
+	var stack []int
+	var quote byte
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '#' && (i == 0 || line[i-1] == ' '):
+			i = len(line)
+		case c == open:
+			stack = append(stack, i)
+		case c == shut && len(stack) > 0:
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if len(stack) == 0 {
+		return -1
+	}
+	return stack[0]
 }
