@@ -205,9 +205,23 @@ func plainCUEMessage(m string) string {
 	return m
 }
 
+// explicitNull reports whether the text at p spells null ("null", "~"), rather than the
+// parser standing a null in for a document that holds nothing.
+func (s *Source) explicitNull(p Pos) bool {
+	line := s.Line(p.Line)
+	if p.Column < 1 || p.Column > len(line) {
+		return false
+	}
+	t := strings.ToLower(line[p.Column-1:])
+	return strings.HasPrefix(t, "null") || strings.HasPrefix(t, "~")
+}
+
 func (s *Source) addDoc(i int, expr ast.Node) {
 	c := converter{src: s, doc: i, runes: !IsJSON(s.Name, s.Src)}
 	root := c.node(expr, 0)
+	if root != nil && root.Kind == Null && !s.explicitNull(root.Pos) {
+		root = nil // a document of comments only: empty, not the value null
+	}
 	s.Docs = append(s.Docs, &Document{Index: i, Root: root})
 	s.Diags = append(s.Diags, c.diags...)
 }
