@@ -35,7 +35,7 @@ func Fields(v cue.Value) []Field {
 		val := it.Value()
 		out = append(out, Field{
 			Name: sel.Unquoted(), Value: val, Required: sel.ConstraintType() == cue.RequiredConstraint,
-			Doc: Doc(val), Deprecated: attr(val, "deprecated"), RequiredWhen: attr(val, "requiredWhen"),
+			Doc: Doc(val), Deprecated: attrText(val, "deprecated"), RequiredWhen: attrText(val, "requiredWhen"),
 		})
 	}
 	return out
@@ -69,15 +69,6 @@ func Doc(v cue.Value) string {
 		}
 	}
 	return strings.Join(parts, "\n")
-}
-
-func attr(v cue.Value, key string) string {
-	a := v.Attribute("nflint")
-	s, ok, _ := a.Lookup(0, key)
-	if !ok {
-		return ""
-	}
-	return s
 }
 
 // A Condition is a field required only when another field has one of some values, such as
@@ -146,4 +137,9 @@ func requiredIn(v cue.Value, name string) bool {
 		}
 	}
 	return false
+}
+
+func attrText(v cue.Value, key string) string {
+	s, _ := schema.Attr(v, key)
+	return s
 }

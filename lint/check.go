@@ -8,6 +8,8 @@ import (
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/errors"
+
+	"github.com/nflint/nflint/schema"
 )
 
 // A checker validates one document, or one part of one, against a definition. It walks the
@@ -201,7 +203,7 @@ func (c *checker) unknown(m *Member, allowed []string, path Path) string {
 func (c *checker) conditional(s cue.Value, declared []field, n *Node, path Path, anchor Span) {
 	var candidates []field
 	for _, f := range declared {
-		if !f.required && n.Member(f.name) == nil && requiredWhen(f.val) != "" {
+		if !f.required && n.Member(f.name) == nil && hasAttr(f.val, "requiredWhen") {
 			candidates = append(candidates, f)
 		}
 	}
@@ -216,22 +218,13 @@ func (c *checker) conditional(s cue.Value, declared []field, n *Node, path Path,
 		if !now[f.name] {
 			continue
 		}
-		trigger := requiredWhen(f.val)
+		trigger, _ := schema.Attr(f.val, "requiredWhen")
 		msg := fmt.Sprintf("%q is required when %s is %s", f.name, trigger, n.Get(trigger).Describe())
 		if tm := n.Member(trigger); tm != nil && tm.KeyPos.Line != anchor.Pos.Line {
 			msg += fmt.Sprintf(" (set on line %d)", tm.KeyPos.Line)
 		}
 		c.report(Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "conditional", Message: msg})
 	}
-}
-
-func requiredWhen(v cue.Value) string {
-	a := v.Attribute("nflint")
-	s, ok, _ := a.Lookup(0, "requiredWhen")
-	if !ok {
-		return ""
-	}
-	return s
 }
 
 func (c *checker) array(s cue.Value, n *Node, path Path) {
@@ -278,4 +271,9 @@ func (c *checker) unexplained(def cue.Value, n *Node, path Path, anchor Span) {
 	}
 	c.report(Diagnostic{Pos: at.Pos, End: at.End, Path: p, Rule: "schema",
 		Message: "the value does not satisfy the API's definition here"})
+}
+
+func hasAttr(v cue.Value, key string) bool {
+	_, ok := schema.Attr(v, key)
+	return ok
 }

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/nflint/nflint/lint"
+import (
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/schema"
+)
 
 // Deprecated reports fields the API pages mark as deprecated.
 var Deprecated = &lint.Rule{
@@ -16,7 +19,7 @@ var Deprecated = &lint.Rule{
 					if !ok {
 						continue
 					}
-					if why, ok := attribute(f, "deprecated"); ok {
+					if why, ok := schema.Attr(f, "deprecated"); ok {
 						at := s.path.Key(m.Key)
 						p.ReportKey(m, at, "%q is deprecated: %s", m.Key, why)
 						break

@@ -144,10 +144,3 @@ func branches(p *lint.Pass, d cue.Value) []cue.Value {
 	}
 	return out
 }
-
-// attribute returns the value of key in a field's @nflint(...) attribute.
-func attribute(v cue.Value, key string) (string, bool) {
-	a := v.Attribute("nflint")
-	s, ok, err := a.Lookup(0, key)
-	return s, ok && err == nil
-}

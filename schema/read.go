@@ -51,3 +51,11 @@ func Elem(v cue.Value) (cue.Value, bool) {
 	}
 	return e, false
 }
+
+// Attr returns the value of key in a field's @nflint(...) attribute, the marks the generator
+// puts on fields: requiredWhen="trigger" for conditional requirements, deprecated="why".
+func Attr(v cue.Value, key string) (string, bool) {
+	a := v.Attribute("nflint")
+	s, ok, err := a.Lookup(0, key)
+	return s, ok && err == nil
+}

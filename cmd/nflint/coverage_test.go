@@ -256,15 +256,6 @@ func allConcreteScalars(vs []cue.Value) bool {
 	return true
 }
 
-func requiredWhenAttr(v cue.Value) string {
-	a := v.Attribute("nflint")
-	s, ok, _ := a.Lookup(0, "requiredWhen")
-	if !ok {
-		return ""
-	}
-	return s
-}
-
 func identKey(k string) bool {
 	for i, r := range k {
 		if !(r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
@@ -494,4 +485,9 @@ func TestSchemaCoverage(t *testing.T) {
 		sort.Strings(keys)
 		t.Logf("%d constraints:\n%s", len(keys), strings.Join(keys, "\n"))
 	}
+}
+
+func requiredWhenAttr(v cue.Value) string {
+	s, _ := schema.Attr(v, "requiredWhen")
+	return s
 }
