@@ -22,20 +22,11 @@ type Field struct {
 
 // Fields lists the fields v declares, in the order of the definition.
 func Fields(v cue.Value) []Field {
-	it, err := v.Fields(cue.Optional(true))
-	if err != nil {
-		return nil
-	}
 	var out []Field
-	for it.Next() {
-		sel := it.Selector()
-		if sel.LabelType() == cue.DefinitionLabel || sel.LabelType() == cue.HiddenLabel {
-			continue
-		}
-		val := it.Value()
+	for _, f := range schema.Fields(v) {
 		out = append(out, Field{
-			Name: sel.Unquoted(), Value: val, Required: sel.ConstraintType() == cue.RequiredConstraint,
-			Doc: Doc(val), Deprecated: attrText(val, "deprecated"), RequiredWhen: attrText(val, "requiredWhen"),
+			Name: f.Name, Value: f.Value, Required: f.Required,
+			Doc: Doc(f.Value), Deprecated: attrText(f.Value, "deprecated"), RequiredWhen: attrText(f.Value, "requiredWhen"),
 		})
 	}
 	return out

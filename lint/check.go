@@ -140,15 +140,9 @@ type field struct {
 }
 
 func fields(s cue.Value) []field {
-	it, err := s.Fields(cue.Optional(true))
-	if err != nil {
-		return nil
-	}
 	var out []field
-	for it.Next() {
-		sel := it.Selector()
-		out = append(out, field{name: sel.Unquoted(), val: it.Value(),
-			required: sel.ConstraintType() == cue.RequiredConstraint})
+	for _, f := range schema.Fields(s) {
+		out = append(out, field{name: f.Name, val: f.Value, required: f.Required})
 	}
 	return out
 }

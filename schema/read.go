@@ -59,3 +59,29 @@ func Attr(v cue.Value, key string) (string, bool) {
 	s, ok, err := a.Lookup(0, key)
 	return s, ok && err == nil
 }
+
+// A Field is one field a definition declares.
+type Field struct {
+	Name     string
+	Value    cue.Value
+	Required bool // required whatever the other fields say (f!:)
+}
+
+// Fields lists the data fields v declares (required, optional or regular), in definition
+// order; nested definitions and hidden fields are not data.
+func Fields(v cue.Value) []Field {
+	it, err := v.Fields(cue.Optional(true))
+	if err != nil {
+		return nil
+	}
+	var out []Field
+	for it.Next() {
+		sel := it.Selector()
+		if sel.LabelType() == cue.DefinitionLabel || sel.LabelType() == cue.HiddenLabel {
+			continue
+		}
+		out = append(out, Field{Name: sel.Unquoted(), Value: it.Value(),
+			Required: sel.ConstraintType() == cue.RequiredConstraint})
+	}
+	return out
+}

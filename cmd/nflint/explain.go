@@ -4,10 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/explain"
-	"github.com/nflint/nflint/schema"
 )
 
 const explainUsage = `Usage: nflint explain KIND[.PATH]
@@ -40,14 +37,9 @@ func (e *env) explain(args []string) int {
 	if kindName == "" {
 		return e.usageError("%q: start with a kind, as in combined-service.deployment; kinds: %s", args[0], kindNames())
 	}
-	k, code := e.kindFlag(kindName)
-	if k == nil {
+	k, s, code := e.documentedKind(kindName)
+	if s == nil {
 		return code
-	}
-	s, err := schema.LoadDocumented(cuecontext.New())
-	if err != nil {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
-		return exitUsage
 	}
 	page, err := explain.Find(s, k, path)
 	if err != nil {

@@ -49,14 +49,9 @@ func (e *env) schemaCmd(args []string) int {
 	if fs.NArg() > 0 {
 		return e.usageError("schema takes no arguments, only --kind: got %q", fs.Arg(0))
 	}
-	k, code := e.kindFlag(kind)
-	if k == nil {
+	k, s, code := e.documentedKind(kind)
+	if s == nil {
 		return code
-	}
-	s, err := schema.LoadDocumented(cuecontext.New())
-	if err != nil {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
-		return exitUsage
 	}
 	b, err := export.JSONSchema(s, k)
 	if err != nil {
@@ -88,6 +83,22 @@ func (e *env) kindFlag(name string) (*schema.Kind, int) {
 		return k, exitOK
 	}
 	return nil, e.usageError("unknown kind %q%s: use one of %s", name, didYouMean(name, kindAndAliasNames()), kindNames())
+}
+
+// documentedKind resolves a --kind name and loads the schema with the pages' descriptions,
+// for the commands that show them (schema, explain). It returns a nil schema and the exit
+// code when either fails.
+func (e *env) documentedKind(name string) (*schema.Kind, *schema.Schema, int) {
+	k, code := e.kindFlag(name)
+	if k == nil {
+		return nil, nil, code
+	}
+	s, err := schema.LoadDocumented(cuecontext.New())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		return nil, nil, exitUsage
+	}
+	return k, s, exitOK
 }
 
 func (e *env) usageError(format string, args ...any) int {
