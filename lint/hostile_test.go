@@ -19,7 +19,7 @@ func TestFileDeletedDuringRun(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	files, errs := lint.Collect([]string{dir}, nil)
+	files, errs := lint.Collect([]string{dir}, lint.CollectOptions{})
 	if len(files) != 3 || len(errs) != 0 {
 		t.Fatalf("Collect: %v, %v", files, errs)
 	}

@@ -41,6 +41,7 @@ type lintFlags struct {
 	configFile, output                     string
 	maxSize                                int64
 	verbose, noInlineIgnores, failOnSet    bool
+	followSymlinks                         bool
 	paths                                  []string
 }
 
@@ -57,6 +58,7 @@ func parseLintFlags(args []string, stderr io.Writer) (*lintFlags, error) {
 	fs.StringVar(&f.configFile, "config", "", "read this configuration file instead of discovering .nflint.yaml")
 	fs.BoolVar(&f.noInlineIgnores, "no-inline-ignores", false, "ignore # nflint-ignore comments, whatever the configuration says")
 	fs.Int64Var(&f.maxSize, "max-file-size", lint.DefaultMaxBytes, "largest file to read, in bytes")
+	fs.BoolVar(&f.followSymlinks, "follow-symlinks", false, "follow symbolic links inside directories (only to regular files inside the walked directory)")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "also list template nodes that were not checked")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, lintUsage)
@@ -152,7 +154,7 @@ func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule) (*li
 	if a := schema.KindByName(kind); a != nil {
 		kind = a.Name // an alias such as CombinedService
 	}
-	files, inputErrs := lint.Collect(f.paths, cfg.IgnoreFile)
+	files, inputErrs := lint.Collect(f.paths, lint.CollectOptions{Ignore: cfg.IgnoreFile, FollowSymlinks: f.followSymlinks})
 	files = slices.DeleteFunc(files, cfg.IgnoreFile) // files named on the command line, as pre-commit passes them
 	rep, readErrs, err := lint.Run(files, lint.Options{Kind: kind, Rules: rules.All, MaxBytes: f.maxSize,
 		StdinName: f.stdinName, Stdin: e.stdin, IgnoreFile: cfg.IgnoreFile, KindFor: cfg.KindFor})
