@@ -81,13 +81,13 @@ func (es Errors) Error() string {
 }
 
 // Apply replaces the severity of each finding whose rule the configuration sets, and drops the
-// findings of rules turned off.
-func (c *Config) Apply(r *lint.Report) {
+// findings of rules turned off. It reuses the slice.
+func (c *Config) Apply(diags []lint.Diagnostic) []lint.Diagnostic {
 	if len(c.Rules) == 0 {
-		return
+		return diags
 	}
-	out := r.Diags[:0]
-	for _, d := range r.Diags {
+	out := diags[:0]
+	for _, d := range diags {
 		if s, ok := c.Rules[d.Rule]; ok {
 			if s.Off {
 				continue
@@ -96,5 +96,5 @@ func (c *Config) Apply(r *lint.Report) {
 		}
 		out = append(out, d)
 	}
-	r.Diags = out
+	return out
 }

@@ -192,11 +192,9 @@ func TestFindAndLoad(t *testing.T) {
 func TestApply(t *testing.T) {
 	cfg := Default(".")
 	cfg.Rules = map[string]Setting{"enum": {Severity: lint.Info}, "required": {Off: true}}
-	r := lint.NewReport()
-	r.Diags = []lint.Diagnostic{{Rule: "enum", Severity: lint.Error}, {Rule: "required", Severity: lint.Error}, {Rule: "type", Severity: lint.Error}}
-	cfg.Apply(r)
-	if len(r.Diags) != 2 || r.Diags[0].Severity != lint.Info || r.Diags[1].Rule != "type" || r.Diags[1].Severity != lint.Error {
-		t.Errorf("after Apply: %+v", r.Diags)
+	got := cfg.Apply([]lint.Diagnostic{{Rule: "enum", Severity: lint.Error}, {Rule: "required", Severity: lint.Error}, {Rule: "type", Severity: lint.Error}})
+	if len(got) != 2 || got[0].Severity != lint.Info || got[1].Rule != "type" || got[1].Severity != lint.Error {
+		t.Errorf("after Apply: %+v", got)
 	}
 }
 
