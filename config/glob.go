@@ -41,28 +41,40 @@ func match(glob, rel string) bool {
 		ok, _ := path.Match(glob, path.Base(rel))
 		return ok
 	}
-	return matchSegs(strings.Split(glob, "/"), strings.Split(rel, "/"))
+	names := strings.Split(rel, "/")
+	return matchPrefixes(strings.Split(glob, "/"), names)[len(names)]
 }
 
-func matchSegs(glob, name []string) bool {
-	for len(glob) > 0 {
-		if glob[0] == "**" {
-			for i := 0; i <= len(name); i++ {
-				if matchSegs(glob[1:], name[i:]) {
-					return true
-				}
+// matchPrefixes matches glob segments against every prefix of a path's segments at once:
+// the result's element j says whether the glob matches name[:j]. It runs over the segments
+// once per glob segment, so the cost is the product of the two lengths whatever the number of
+// "**": trying each way of splitting the path among the "**" (as a recursive matcher does)
+// grows exponentially with them.
+func matchPrefixes(glob, name []string) []bool {
+	cur := make([]bool, len(name)+1) // cur[j]: the glob segments so far match name[:j]
+	next := make([]bool, len(name)+1)
+	cur[0] = true
+	for _, g := range glob {
+		if g == "**" {
+			// Any number of directories: name[:j] is reached when any shorter prefix was.
+			reached := false
+			for j := range cur {
+				reached = reached || cur[j]
+				next[j] = reached
 			}
-			return false
+		} else {
+			next[0] = false
+			for j, n := range name {
+				ok := false
+				if cur[j] {
+					ok, _ = path.Match(g, n)
+				}
+				next[j+1] = ok
+			}
 		}
-		if len(name) == 0 {
-			return false
-		}
-		if ok, _ := path.Match(glob[0], name[0]); !ok {
-			return false
-		}
-		glob, name = glob[1:], name[1:]
+		cur, next = next, cur
 	}
-	return len(name) == 0
+	return cur
 }
 
 // rel returns a path relative to the configuration's directory, slash-separated. Paths outside
@@ -90,11 +102,36 @@ func (c *Config) IgnoreFile(p string) bool {
 		return false
 	}
 	r := c.rel(p)
+	if r == "." || r == "/" || r == "" {
+		return false
+	}
+	names := strings.Split(r, "/")
+	first := 1 // name[:first] is the shortest prefix tried: the first directory, never "/"
+	if names[0] == "" {
+		first = 2 // an absolute path outside the configuration's directory
+	}
 	for _, g := range c.Ignore {
-		for sub := r; sub != "." && sub != "/" && sub != ""; sub = path.Dir(sub) {
-			if match(g, sub) {
+		if ignores(g, names, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// ignores reports whether a glob matches one of the prefixes names[:j], j >= first: the path
+// or a directory holding it.
+func ignores(glob string, names []string, first int) bool {
+	if !strings.Contains(glob, "/") {
+		for _, n := range names[first-1:] {
+			if ok, _ := path.Match(glob, n); ok {
 				return true
 			}
+		}
+		return false
+	}
+	for _, ok := range matchPrefixes(strings.Split(glob, "/"), names)[first:] {
+		if ok {
+			return true
 		}
 	}
 	return false
