@@ -55,9 +55,9 @@ func BenchmarkRunCorpus(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		rep, errs, err := lint.Run(files, lint.Options{Rules: rules.All})
-		if err != nil || len(errs) > 0 || rep.Files != len(files) {
-			b.Fatalf("run: %v %v, %d files", err, errs, rep.Files)
+		results, err := runAll(files, lint.Options{Rules: rules.All})
+		if err != nil || len(results) != len(files) {
+			b.Fatalf("run: %v, %d files", err, len(results))
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(files)), "ns/file")
@@ -79,17 +79,18 @@ func benchPipeline(b *testing.B, name string, src []byte) {
 		b.Fatal(err)
 	}
 	l := lint.New(s, rules.All, "")
-	f, err := lint.NewFormatter("text", false)
-	if err != nil {
-		b.Fatal(err)
-	}
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
 		source := lint.Decode(name, src)
-		rep := lint.NewReport()
-		rep.Add(source, l.Lint(source))
-		if err := f.Format(io.Discard, rep); err != nil {
+		res := l.Lint(source)
+		w, err := lint.NewWriter("text", io.Discard, lint.FormatOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		sum := lint.NewSummary()
+		sum.Add(res, res.Diags)
+		if err := w.File(source, res.Diags); err != nil || w.End(sum) != nil {
 			b.Fatal(err)
 		}
 	}

@@ -17,6 +17,7 @@ var Builtin = []*Rule{
 	{Name: "length", Severity: Error, Doc: "a string or list that is too short or too long"},
 	{Name: "pattern", Severity: Error, Doc: "a string that does not match the field's pattern"},
 	{Name: "one-of", Severity: Error, Doc: "alternatives set wrongly\n\nNone, or more than one, of exclusive alternatives is set (dockerfile or buildpack; internal, external or vcs)."},
+	{Name: "internal-error", Severity: Error, Doc: "nflint failed while checking a document\n\nA bug in nflint or a library it uses: the document is not checked, the rest of the run is. Please report the file."},
 	{Name: "schema", Severity: Error, Doc: "a value the API's definition rejects for a reason nflint cannot name more precisely"},
 	{Name: "node-kind", Severity: Error, Doc: "a template node of a kind Northflank does not have\n\nNorthflank rejects the template."},
 	{Name: "duplicate-ref", Severity: Error, Doc: "two template nodes share a ref\n\nReferences to it become ambiguous."},

@@ -56,8 +56,10 @@ type Diagnostic struct {
 	Suggestion string   // optional: `did you mean "dockerFilePath"?`
 }
 
+// String is the finding's first line in text output, with the file name and message cleaned
+// of characters that could act on a terminal or a CI runner.
 func (d Diagnostic) String() string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", d.File, d.Pos.Line, d.Pos.Column, d.Severity, d.Message, d.Rule)
+	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", DisplayName(d.File), d.Pos.Line, d.Pos.Column, d.Severity, Clean(d.Message), d.Rule)
 }
 
 // Sort orders diagnostics by file, position, rule and message, and removes exact duplicates,

@@ -1,21 +1,23 @@
 package lint
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
 )
 
-// githubFormatter writes GitHub Actions workflow commands, which the runner turns into
+// githubWriter writes GitHub Actions workflow commands, which the runner turns into
 // annotations on the pull request's changed lines:
 //
 //	::error file=deploy/api.yaml,line=6,col=14,endLine=6,endColumn=17,title=nflint type::expected integer...
-type githubFormatter struct{}
+type githubWriter struct{ w *bufio.Writer }
 
-func (githubFormatter) Format(w io.Writer, r *Report) error {
-	var b strings.Builder
-	for _, d := range r.Diags {
-		props := []string{"file=" + escapeProperty(d.File)}
+func newGitHubWriter(w io.Writer) *githubWriter { return &githubWriter{bufio.NewWriterSize(w, 64<<10)} }
+
+func (g *githubWriter) File(_ *Source, diags []Diagnostic) error {
+	for _, d := range diags {
+		props := []string{"file=" + escapeProperty(Clean(d.File))}
 		if d.Pos.IsValid() {
 			props = append(props, fmt.Sprintf("line=%d", d.Pos.Line), fmt.Sprintf("col=%d", d.Pos.Column))
 			if d.End.IsValid() && !d.End.Before(d.Pos) {
@@ -23,11 +25,18 @@ func (githubFormatter) Format(w io.Writer, r *Report) error {
 			}
 		}
 		props = append(props, "title="+escapeProperty("nflint "+d.Rule))
-		fmt.Fprintf(&b, "::%s %s::%s\n", githubLevel(d.Severity), strings.Join(props, ","), escapeData(withSuggestion(d, "\n")))
+		msg := Clean(d.Message)
+		if d.Suggestion != "" {
+			msg += "\n" + Clean(d.Suggestion)
+		}
+		if _, err := fmt.Fprintf(g.w, "::%s %s::%s\n", githubLevel(d.Severity), strings.Join(props, ","), escapeData(msg)); err != nil {
+			return err
+		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return nil
 }
+
+func (g *githubWriter) End(*Summary) error { return g.w.Flush() }
 
 func githubLevel(s Severity) string {
 	switch s {

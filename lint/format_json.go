@@ -1,13 +1,19 @@
 package lint
 
 import (
+	"bufio"
 	"encoding/json"
 	"io"
 )
 
-// jsonFormatter prints the contract in DEVELOPERS.md: one object with a "diagnostics" list.
-// Fields may be added to it, never removed or renamed.
-type jsonFormatter struct{}
+// jsonWriter prints the contract in README.md: one object with a "diagnostics" list and a
+// "summary". Fields may be added to it, never removed or renamed. The list is written as
+// files finish, so the object is complete only when End has run.
+type jsonWriter struct {
+	w       *bufio.Writer
+	started bool
+	n       int // findings written
+}
 
 type jsonDiagnostic struct {
 	File       string `json:"file"`
@@ -33,28 +39,64 @@ type jsonSummary struct {
 	Unchecked map[string]int `json:"uncheckedNodes,omitempty"`
 }
 
-func (jsonFormatter) Format(w io.Writer, r *Report) error {
-	out := struct {
-		Diagnostics []jsonDiagnostic `json:"diagnostics"`
-		Summary     jsonSummary      `json:"summary"`
-	}{Diagnostics: []jsonDiagnostic{}}
-	for _, d := range r.Diags {
+func newJSONWriter(w io.Writer) *jsonWriter { return &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)} }
+
+func (j *jsonWriter) start() {
+	if !j.started {
+		j.started = true
+		j.w.WriteString("{\n  \"diagnostics\": [")
+	}
+}
+
+func (j *jsonWriter) File(_ *Source, diags []Diagnostic) error {
+	j.start()
+	for _, d := range diags {
 		jd := jsonDiagnostic{File: d.File, Line: d.Pos.Line, Column: d.Pos.Column, Path: d.Path.String(),
-			Rule: d.Rule, Severity: d.Severity.String(), Message: d.Message, Suggestion: d.Suggestion, Document: d.Document}
+			Rule: d.Rule, Severity: d.Severity.String(), Message: Clean(d.Message), Suggestion: Clean(d.Suggestion),
+			Document: d.Document}
 		if d.End.IsValid() {
 			jd.EndLine, jd.EndColumn = d.End.Line, d.End.Column
 		}
-		out.Diagnostics = append(out.Diagnostics, jd)
+		if err := j.item(jd); err != nil {
+			return err
+		}
 	}
-	out.Summary = jsonSummary{Files: r.Files, Documents: r.Documents, Errors: r.Count(Error),
-		Warnings: r.Count(Warning), Infos: r.Count(Info)}
-	if len(r.Unchecked) > 0 {
-		out.Summary.Unchecked = r.Unchecked
+	return nil
+}
+
+func (j *jsonWriter) item(v any) error {
+	data, err := json.MarshalIndent(v, "    ", "  ")
+	if err != nil {
+		return err
 	}
-	if len(r.Bodies) > 0 {
-		out.Summary.Bodies = r.Bodies
+	if j.n > 0 {
+		j.w.WriteByte(',')
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	j.n++
+	j.w.WriteString("\n    ")
+	_, err = j.w.Write(data)
+	return err
+}
+
+func (j *jsonWriter) End(sum *Summary) error {
+	j.start()
+	if j.n > 0 {
+		j.w.WriteString("\n  ")
+	}
+	out := jsonSummary{Files: sum.Files, Documents: sum.Documents, Errors: sum.Count(Error),
+		Warnings: sum.Count(Warning), Infos: sum.Count(Info)}
+	if len(sum.Unchecked) > 0 {
+		out.Unchecked = sum.Unchecked
+	}
+	if len(sum.Bodies) > 0 {
+		out.Bodies = sum.Bodies
+	}
+	data, err := json.MarshalIndent(out, "  ", "  ")
+	if err != nil {
+		return err
+	}
+	j.w.WriteString("],\n  \"summary\": ")
+	j.w.Write(data)
+	j.w.WriteString("\n}\n")
+	return j.w.Flush()
 }

@@ -1,40 +1,30 @@
 package lint
 
 import (
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
-	"sort"
+	"os"
 	"strings"
 )
 
-// junitFormatter writes JUnit XML with one test case per file, which CI systems (GitLab,
+// junitWriter writes JUnit XML with one test case per file, which CI systems (GitLab,
 // Jenkins, Azure) show as a test report. A file fails when it has a finding at or above the
 // failure threshold, so the report agrees with the exit code; lesser findings are listed in
-// the test case's output.
-type junitFormatter struct {
-	failOn Severity
-}
-
-type junitSuites struct {
-	XMLName  xml.Name     `xml:"testsuites"`
-	Name     string       `xml:"name,attr"`
-	Tests    int          `xml:"tests,attr"`
-	Failures int          `xml:"failures,attr"`
-	Errors   int          `xml:"errors,attr"`
-	Suites   []junitSuite `xml:"testsuite"`
-}
-
-type junitSuite struct {
-	Name     string      `xml:"name,attr"`
-	Tests    int         `xml:"tests,attr"`
-	Failures int         `xml:"failures,attr"`
-	Errors   int         `xml:"errors,attr"`
-	Skipped  int         `xml:"skipped,attr"`
-	Cases    []junitCase `xml:"testcase"`
+// the test case's output. The totals come first in the XML but are known only at the end, so
+// test cases are spooled to a temporary file (memory if none can be made) until End.
+type junitWriter struct {
+	w               io.Writer
+	failOn          Severity
+	spool           io.ReadWriter
+	file            *os.File // the spool's file, removed at End; nil when spooling to memory
+	tests, failures int
+	err             error
 }
 
 type junitCase struct {
+	XMLName   xml.Name      `xml:"testcase"`
 	Name      string        `xml:"name,attr"`
 	Classname string        `xml:"classname,attr"`
 	Failure   *junitFailure `xml:"failure,omitempty"`
@@ -51,48 +41,68 @@ type junitText struct {
 	Text string `xml:",cdata"`
 }
 
-func (f junitFormatter) Format(w io.Writer, r *Report) error {
-	threshold := f.failOn
-	if threshold == 0 {
-		threshold = Error
+func newJUnitWriter(w io.Writer, failOn Severity) *junitWriter {
+	if failOn == 0 {
+		failOn = Error
 	}
-	byFile := map[string][]Diagnostic{}
-	for name := range r.Sources {
-		byFile[name] = nil
+	j := &junitWriter{w: w, failOn: failOn}
+	if f, err := os.CreateTemp("", "nflint-junit-*.xml"); err == nil {
+		j.spool, j.file = f, f
+	} else {
+		j.spool = &bytes.Buffer{}
 	}
-	for _, d := range r.Diags {
-		byFile[d.File] = append(byFile[d.File], d)
+	return j
+}
+
+func (j *junitWriter) File(src *Source, diags []Diagnostic) error {
+	if j.err != nil {
+		return j.err
 	}
-	names := make([]string, 0, len(byFile))
-	for name := range byFile {
-		names = append(names, name)
+	c := junitCaseOf(src.Name, diags, j.failOn)
+	j.tests++
+	if c.Failure != nil {
+		j.failures++
 	}
-	sort.Strings(names)
-	suite := junitSuite{Name: "nflint", Tests: len(names), Cases: []junitCase{}}
-	for _, name := range names {
-		c := junitCaseOf(name, byFile[name], threshold)
-		if c.Failure != nil {
-			suite.Failures++
-		}
-		suite.Cases = append(suite.Cases, c)
+	data, err := xml.MarshalIndent(c, "    ", "  ")
+	if err == nil {
+		_, err = fmt.Fprintf(j.spool, "%s\n", data)
 	}
-	out := junitSuites{Name: "nflint", Tests: suite.Tests, Failures: suite.Failures, Suites: []junitSuite{suite}}
-	data, err := xml.MarshalIndent(out, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintf(w, "%s%s\n", xml.Header, data)
+	j.err = err
 	return err
 }
 
+func (j *junitWriter) End(*Summary) error {
+	if j.file != nil {
+		defer os.Remove(j.file.Name())
+		defer j.file.Close()
+	}
+	if j.err != nil {
+		return j.err
+	}
+	fmt.Fprintf(j.w, "%s<testsuites name=\"nflint\" tests=\"%d\" failures=\"%d\" errors=\"0\">\n", xml.Header, j.tests, j.failures)
+	fmt.Fprintf(j.w, "  <testsuite name=\"nflint\" tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"0\">\n", j.tests, j.failures)
+	if j.file != nil {
+		if _, err := j.file.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+	}
+	if _, err := io.Copy(j.w, j.spool); err != nil {
+		return err
+	}
+	_, err := io.WriteString(j.w, "  </testsuite>\n</testsuites>\n")
+	return err
+}
+
+// junitCaseOf is the test case of one file. Names and messages are cleaned: XML 1.0 cannot
+// hold control characters at all, even escaped.
 func junitCaseOf(name string, diags []Diagnostic, threshold Severity) junitCase {
-	c := junitCase{Name: name, Classname: "nflint"}
+	c := junitCase{Name: Clean(name), Classname: "nflint"}
 	var failing, other strings.Builder
 	counts := map[Severity]int{}
 	for _, d := range diags {
 		line := d.String() + "\n"
 		if d.Suggestion != "" {
-			line += "  = " + d.Suggestion + "\n"
+			line += "  = " + Clean(d.Suggestion) + "\n"
 		}
 		if d.Severity >= threshold {
 			failing.WriteString(line)

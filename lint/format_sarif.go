@@ -1,7 +1,9 @@
 package lint
 
 import (
+	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -11,23 +13,21 @@ import (
 // sarifSchema is where the SARIF 2.1.0 schema is published; readers use it to pick a parser.
 const sarifSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
-// sarifFormatter writes SARIF 2.1.0, the format GitHub code scanning and most CI dashboards
+// sarifWriter writes SARIF 2.1.0, the format GitHub code scanning and most CI dashboards
 // import. Every rule is described in the run, with the help text of `nflint rules`, so a viewer
-// can explain a finding without nflint at hand.
-type sarifFormatter struct {
+// can explain a finding without nflint at hand. The rule list comes first and the results are
+// written as files finish.
+type sarifWriter struct {
+	w       *bufio.Writer
 	rules   []*Rule
 	version string
+	index   map[string]int // rule id → its place in the rule list
+	started bool
+	n       int // results written
 }
 
-type sarifLog struct {
-	Schema  string     `json:"$schema"`
-	Version string     `json:"version"`
-	Runs    []sarifRun `json:"runs"`
-}
-
-type sarifRun struct {
-	Tool    sarifTool     `json:"tool"`
-	Results []sarifResult `json:"results"`
+func newSARIFWriter(w io.Writer, rules []*Rule, version string) *sarifWriter {
+	return &sarifWriter{w: bufio.NewWriterSize(w, 64<<10), rules: rules, version: version}
 }
 
 type sarifTool struct {
@@ -60,7 +60,7 @@ type sarifConfig struct {
 
 type sarifResult struct {
 	RuleID     string          `json:"ruleId"`
-	RuleIndex  int             `json:"ruleIndex"`
+	RuleIndex  *int            `json:"ruleIndex,omitempty"`
 	Level      string          `json:"level"`
 	Message    sarifText       `json:"message"`
 	Locations  []sarifLocation `json:"locations"`
@@ -97,30 +97,65 @@ type sarifProperties struct {
 	Document int    `json:"document"`
 }
 
-func (f sarifFormatter) Format(w io.Writer, r *Report) error {
+// start writes everything before the first result: the log's header and the tool with its
+// rules.
+func (f *sarifWriter) start() error {
+	if f.started {
+		return nil
+	}
+	f.started = true
 	driver := sarifDriver{Name: "nflint", Version: f.version, InformationURI: "https://github.com/nflint/nflint", Rules: []sarifDescriptor{}}
-	index := map[string]int{}
+	f.index = map[string]int{}
 	for _, rule := range f.rules {
-		if _, dup := index[rule.Name]; dup {
+		if _, dup := f.index[rule.Name]; dup {
 			continue
 		}
-		index[rule.Name] = len(driver.Rules)
+		f.index[rule.Name] = len(driver.Rules)
 		driver.Rules = append(driver.Rules, describeRule(rule))
 	}
-	run := sarifRun{Results: []sarifResult{}}
-	for _, d := range r.Diags {
-		i, ok := index[d.Rule]
-		if !ok { // a rule the caller did not list still gets a descriptor, so ruleIndex is valid
-			i = len(driver.Rules)
-			index[d.Rule] = i
-			driver.Rules = append(driver.Rules, sarifDescriptor{ID: d.Rule, DefaultConfiguration: sarifConfig{sarifLevel(d.Severity)}})
-		}
-		run.Results = append(run.Results, sarifResultOf(d, i))
+	tool, err := json.MarshalIndent(sarifTool{Driver: driver}, "      ", "  ")
+	if err != nil {
+		return err
 	}
-	run.Tool.Driver = driver
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+	fmt.Fprintf(f.w, "{\n  \"$schema\": %q,\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": %s,\n      \"results\": [",
+		sarifSchema, tool)
+	return nil
+}
+
+func (f *sarifWriter) File(_ *Source, diags []Diagnostic) error {
+	if err := f.start(); err != nil {
+		return err
+	}
+	for _, d := range diags {
+		res := sarifResultOf(d)
+		if i, ok := f.index[d.Rule]; ok {
+			res.RuleIndex = &i // a rule the caller did not list is named by its id alone
+		}
+		data, err := json.MarshalIndent(res, "        ", "  ")
+		if err != nil {
+			return err
+		}
+		if f.n > 0 {
+			f.w.WriteByte(',')
+		}
+		f.n++
+		f.w.WriteString("\n        ")
+		if _, err := f.w.Write(data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (f *sarifWriter) End(*Summary) error {
+	if err := f.start(); err != nil {
+		return err
+	}
+	if f.n > 0 {
+		f.w.WriteString("\n      ")
+	}
+	f.w.WriteString("]\n    }\n  ]\n}\n")
+	return f.w.Flush()
 }
 
 // describeRule turns a rule's Doc (a title, a blank line, then why it matters) into SARIF's
@@ -139,7 +174,7 @@ func describeRule(r *Rule) sarifDescriptor {
 		Help: &help, DefaultConfiguration: sarifConfig{sarifLevel(r.Severity)}}
 }
 
-func sarifResultOf(d Diagnostic, ruleIndex int) sarifResult {
+func sarifResultOf(d Diagnostic) sarifResult {
 	reg := sarifRegion{StartLine: max(d.Pos.Line, 1), StartColumn: max(d.Pos.Column, 1)}
 	if d.End.IsValid() && !d.End.Before(d.Pos) {
 		reg.EndLine, reg.EndColumn = d.End.Line, max(d.End.Column, 1)
@@ -148,7 +183,7 @@ func sarifResultOf(d Diagnostic, ruleIndex int) sarifResult {
 	if p := d.Path.String(); p != "" {
 		loc.LogicalLocations = []sarifLogical{{FullyQualifiedName: p}}
 	}
-	return sarifResult{RuleID: d.Rule, RuleIndex: ruleIndex, Level: sarifLevel(d.Severity),
+	return sarifResult{RuleID: d.Rule, Level: sarifLevel(d.Severity),
 		Message: sarifText{Text: withSuggestion(d, "\n")}, Locations: []sarifLocation{loc},
 		Properties: sarifProperties{Path: d.Path.String(), Document: d.Document}}
 }
@@ -180,7 +215,7 @@ func sarifLevel(s Severity) string {
 // have a single message field.
 func withSuggestion(d Diagnostic, sep string) string {
 	if d.Suggestion == "" {
-		return d.Message
+		return Clean(d.Message)
 	}
-	return d.Message + sep + d.Suggestion
+	return Clean(d.Message) + sep + Clean(d.Suggestion)
 }

@@ -19,31 +19,50 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // formatsDir holds one golden file per output format and the official SARIF 2.1.0 schema.
 var formatsDir = filepath.Join("..", "testdata", "formats")
 
+// A fileFindings is one file of a run as a writer receives it.
+type fileFindings struct {
+	src   *lint.Source
+	docs  int
+	diags []lint.Diagnostic
+}
+
 // goldenReport is a small run with what makes formats hard: a suggestion, a message with a
 // newline and a %, a finding without an end, a second document, a file name with a comma and
 // a space, a rule the SARIF rule list does not describe, an info, and a clean file.
-func goldenReport() *lint.Report {
-	r := lint.NewReport()
+func goldenReport() []fileFindings {
 	api := lint.Decode("deploy/api.yaml", []byte("name: web\ndeployment:\n  instances: two\nports:\n  - {name: http, internalPort: 8080, protocol: HTTPS}\n---\napiVersion: v9\n"))
 	job := lint.Decode("jobs/nightly, job.yaml", []byte("name: nightly\nruntimeFiles:\n  /etc/app.conf: {data: x}\n"))
 	clean := lint.Decode("clean.json", []byte(`{"name": "web"}`))
-	r.Add(api, lint.Result{Documents: 2, Diags: []lint.Diagnostic{
-		{File: api.Name, Pos: lint.Pos{Line: 3, Column: 14}, End: lint.Pos{Line: 3, Column: 17},
-			Path: lint.Path{{Key: "deployment"}, {Key: "instances"}}, Rule: "type", Severity: lint.Error,
-			Message: `expected integer, found string "two"`},
-		{File: api.Name, Pos: lint.Pos{Line: 5, Column: 48}, End: lint.Pos{Line: 5, Column: 53},
-			Path: lint.Path{{Key: "ports"}, {Index: 0, IsIndex: true}, {Key: "protocol"}}, Rule: "enum", Severity: lint.Error,
-			Message: `"HTTPS" is not one of HTTP, HTTP/2, TCP, UDP`, Suggestion: `did you mean "HTTP"?`},
-		{File: api.Name, Document: 1, Pos: lint.Pos{Line: 7, Column: 13}, Path: lint.Path{{Key: "apiVersion"}},
-			Rule: "template-api-version", Severity: lint.Warning, Message: "apiVersion \"v9\" is not documented: 100% of\ntemplates use v1"},
-	}})
-	r.Add(job, lint.Result{Documents: 1, Diags: []lint.Diagnostic{
-		{File: job.Name, Pos: lint.Pos{Line: 3, Column: 3}, End: lint.Pos{Line: 3, Column: 16},
-			Path: lint.Path{{Key: "runtimeFiles"}, {Key: "/etc/app.conf"}}, Rule: "custom-note", Severity: lint.Info,
-			Message: "a <note> & an \"aside\""},
-	}})
-	r.Add(clean, lint.Result{Documents: 1})
-	return r
+	return []fileFindings{
+		{api, 2, []lint.Diagnostic{
+			{File: api.Name, Pos: lint.Pos{Line: 3, Column: 14}, End: lint.Pos{Line: 3, Column: 17},
+				Path: lint.Path{{Key: "deployment"}, {Key: "instances"}}, Rule: "type", Severity: lint.Error,
+				Message: `expected integer, found string "two"`},
+			{File: api.Name, Pos: lint.Pos{Line: 5, Column: 48}, End: lint.Pos{Line: 5, Column: 53},
+				Path: lint.Path{{Key: "ports"}, {Index: 0, IsIndex: true}, {Key: "protocol"}}, Rule: "enum", Severity: lint.Error,
+				Message: `"HTTPS" is not one of HTTP, HTTP/2, TCP, UDP`, Suggestion: `did you mean "HTTP"?`},
+			{File: api.Name, Document: 1, Pos: lint.Pos{Line: 7, Column: 13}, Path: lint.Path{{Key: "apiVersion"}},
+				Rule: "template-api-version", Severity: lint.Warning, Message: "apiVersion \"v9\" is not documented: 100% of\ntemplates use v1"},
+		}},
+		{job, 1, []lint.Diagnostic{
+			{File: job.Name, Pos: lint.Pos{Line: 3, Column: 3}, End: lint.Pos{Line: 3, Column: 16},
+				Path: lint.Path{{Key: "runtimeFiles"}, {Key: "/etc/app.conf"}}, Rule: "custom-note", Severity: lint.Info,
+				Message: "a <note> & an \"aside\""},
+		}},
+		{clean, 1, nil},
+	}
+}
+
+// findingsIn makes a run of one file per finding's file, in order, for format tests.
+func findingsIn(diags ...lint.Diagnostic) []fileFindings {
+	var out []fileFindings
+	for _, d := range diags {
+		if len(out) == 0 || out[len(out)-1].src.Name != d.File {
+			out = append(out, fileFindings{src: lint.Decode(d.File, nil), docs: 1})
+		}
+		out[len(out)-1].diags = append(out[len(out)-1].diags, d)
+	}
+	return out
 }
 
 // goldenRules describe the rules of goldenReport except custom-note.
@@ -53,14 +72,21 @@ var goldenRules = []*lint.Rule{
 	{Name: "template-api-version", Severity: lint.Warning, Doc: "a template apiVersion Northflank does not document\n\nNorthflank may reject it."},
 }
 
-func format(t *testing.T, name string, r *lint.Report, opts lint.FormatOptions) []byte {
+func format(t *testing.T, name string, run []fileFindings, opts lint.FormatOptions) []byte {
 	t.Helper()
-	f, err := lint.NewFormatterWith(name, opts)
+	var b bytes.Buffer
+	w, err := lint.NewWriter(name, &b, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	if err := f.Format(&b, r); err != nil {
+	sum := lint.NewSummary()
+	for _, f := range run {
+		sum.Add(lint.Result{Documents: f.docs}, f.diags)
+		if err := w.File(f.src, f.diags); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.End(sum); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -97,7 +123,7 @@ func TestFormatGolden(t *testing.T) {
 }
 
 func TestUnknownFormat(t *testing.T) {
-	_, err := lint.NewFormatterWith("checkstyle", lint.FormatOptions{})
+	_, err := lint.NewWriter("checkstyle", &bytes.Buffer{}, lint.FormatOptions{})
 	if err == nil || err.Error() != `unknown format "checkstyle": use one of text, json, sarif, github, junit` {
 		t.Errorf("err = %v", err)
 	}
@@ -159,13 +185,12 @@ func validate(s *jsonschema.Schema, out []byte) error {
 func TestSARIFSchema(t *testing.T) {
 	s := sarifSchema(t)
 	all := append(append([]*lint.Rule{}, lint.Builtin...), lint.SuppressionRules...)
-	odd := lint.NewReport()
-	odd.Diags = []lint.Diagnostic{
-		{File: "/abs/dir with space/a.yaml", Pos: lint.Pos{Line: 1, Column: 1}, Rule: "syntax", Severity: lint.Error, Message: "x"},
-		{File: "<stdin>", Pos: lint.Pos{Line: 2, Column: 5}, End: lint.Pos{Line: 2, Column: 9}, Rule: "empty", Severity: lint.Warning, Message: "y"},
-		{File: "a:b#c?.yaml", Rule: "empty", Severity: lint.Info, Message: "no position"},
-	}
-	for name, r := range map[string]*lint.Report{"golden": goldenReport(), "empty": lint.NewReport(), "odd names": odd} {
+	odd := findingsIn(
+		lint.Diagnostic{File: "/abs/dir with space/a.yaml", Pos: lint.Pos{Line: 1, Column: 1}, Rule: "syntax", Severity: lint.Error, Message: "x"},
+		lint.Diagnostic{File: "<stdin>", Pos: lint.Pos{Line: 2, Column: 5}, End: lint.Pos{Line: 2, Column: 9}, Rule: "empty", Severity: lint.Warning, Message: "y"},
+		lint.Diagnostic{File: "a:b#c?.yaml", Rule: "empty", Severity: lint.Info, Message: "no position"},
+	)
+	for name, r := range map[string][]fileFindings{"golden": goldenReport(), "empty": nil, "odd names": odd} {
 		out := format(t, "sarif", r, lint.FormatOptions{Rules: all, Version: "dev"})
 		if err := validate(s, out); err != nil {
 			t.Errorf("%s: SARIF output is not valid SARIF 2.1.0: %v\n%s", name, err, out)
@@ -186,7 +211,8 @@ func TestSARIFSchema(t *testing.T) {
 }
 
 // TestSARIFRules checks what viewers show from the rule list: every rule described with its
-// title and help, and each result pointing at its own rule.
+// title and help, each result pointing at its own rule, and a result of a rule the list does
+// not hold named by its id alone (the list is written before the first result).
 func TestSARIFRules(t *testing.T) {
 	out := format(t, "sarif", goldenReport(), lint.FormatOptions{Rules: goldenRules})
 	var log struct {
@@ -202,7 +228,7 @@ func TestSARIFRules(t *testing.T) {
 			}
 			Results []struct {
 				RuleID    string
-				RuleIndex int
+				RuleIndex *int
 			}
 		}
 	}
@@ -211,13 +237,20 @@ func TestSARIFRules(t *testing.T) {
 	}
 	run := log.Runs[0]
 	rules := run.Tool.Driver.Rules
-	if len(rules) != 4 || rules[0].ID != "type" || rules[0].ShortDescription.Text != "a value of the wrong JSON type" ||
+	if len(rules) != 3 || rules[0].ID != "type" || rules[0].ShortDescription.Text != "a value of the wrong JSON type" ||
 		rules[0].Help.Text != "a value of the wrong JSON type\n\nFor example a string where the API expects an integer." {
 		t.Errorf("rules = %+v", rules)
 	}
 	for _, res := range run.Results {
-		if rules[res.RuleIndex].ID != res.RuleID {
-			t.Errorf("result of %s points at rule %d (%s)", res.RuleID, res.RuleIndex, rules[res.RuleIndex].ID)
+		switch {
+		case res.RuleID == "custom-note":
+			if res.RuleIndex != nil {
+				t.Errorf("result of the undescribed rule custom-note points at rule %d", *res.RuleIndex)
+			}
+		case res.RuleIndex == nil:
+			t.Errorf("result of %s has no ruleIndex", res.RuleID)
+		case rules[*res.RuleIndex].ID != res.RuleID:
+			t.Errorf("result of %s points at rule %d (%s)", res.RuleID, *res.RuleIndex, rules[*res.RuleIndex].ID)
 		}
 	}
 }
@@ -225,11 +258,10 @@ func TestSARIFRules(t *testing.T) {
 // TestGitHubEscaping checks the escapes the Actions runner undoes: % first, then line breaks
 // everywhere, and : and , in properties only.
 func TestGitHubEscaping(t *testing.T) {
-	r := lint.NewReport()
-	r.Diags = []lint.Diagnostic{{File: "a,b:c%.yaml", Pos: lint.Pos{Line: 2, Column: 3}, Rule: "enum", Severity: lint.Info,
-		Message: "50% off: a, b\r\nc", Suggestion: "did you mean x?"}}
+	r := findingsIn(lint.Diagnostic{File: "a,b:c%.yaml", Pos: lint.Pos{Line: 2, Column: 3}, Rule: "enum", Severity: lint.Info,
+		Message: "50% off: a, b", Suggestion: "did you mean x?"})
 	got := string(format(t, "github", r, lint.FormatOptions{}))
-	want := "::notice file=a%2Cb%3Ac%25.yaml,line=2,col=3,title=nflint enum::50%25 off: a, b%0D%0Ac%0Adid you mean x?\n"
+	want := "::notice file=a%2Cb%3Ac%25.yaml,line=2,col=3,title=nflint enum::50%25 off: a, b%0Adid you mean x?\n"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -10,15 +11,17 @@ import (
 	"github.com/fatih/color"
 )
 
-// textFormatter prints one line per finding, `file:line:col: severity: message [rule]`, then
+// textWriter prints one line per finding, `file:line:col: severity: message [rule]`, then
 // the offending source line with the value or key underlined, actionlint-style.
-type textFormatter struct {
+type textWriter struct {
+	w                       *bufio.Writer
 	pos, rule, hint, gutter *color.Color
 	sev                     map[Severity]*color.Color
 }
 
-func newTextFormatter(enabled bool) *textFormatter {
-	f := &textFormatter{
+func newTextWriter(w io.Writer, enabled bool) *textWriter {
+	f := &textWriter{
+		w:      bufio.NewWriterSize(w, 64<<10),
 		pos:    color.New(color.Bold),
 		rule:   color.New(color.FgHiBlack),
 		hint:   color.New(color.FgCyan),
@@ -38,12 +41,11 @@ func newTextFormatter(enabled bool) *textFormatter {
 	return f
 }
 
-func (f *textFormatter) Format(w io.Writer, r *Report) error {
+func (f *textWriter) File(src *Source, diags []Diagnostic) error {
 	var b strings.Builder
-	for _, d := range r.Diags {
-		src := r.Sources[d.File]
-		fmt.Fprintf(&b, "%s %s %s %s", f.pos.Sprintf("%s:%d:%d:", d.File, d.Pos.Line, d.Pos.Column),
-			f.sev[d.Severity].Sprintf("%s:", d.Severity), d.Message, f.rule.Sprintf("[%s]", d.Rule))
+	for _, d := range diags {
+		fmt.Fprintf(&b, "%s %s %s %s", f.pos.Sprintf("%s:%d:%d:", DisplayName(d.File), d.Pos.Line, d.Pos.Column),
+			f.sev[d.Severity].Sprintf("%s:", d.Severity), Clean(d.Message), f.rule.Sprintf("[%s]", d.Rule))
 		if src != nil && len(src.Docs) > 1 {
 			fmt.Fprintf(&b, " (document %d)", d.Document+1)
 		}
@@ -52,19 +54,22 @@ func (f *textFormatter) Format(w io.Writer, r *Report) error {
 			f.snippet(&b, src, d)
 		}
 		if d.Suggestion != "" {
-			fmt.Fprintf(&b, "%s %s\n", f.gutter.Sprint(strings.Repeat(" ", gutterWidth(d))+"="), f.hint.Sprint(d.Suggestion))
+			fmt.Fprintf(&b, "%s %s\n", f.gutter.Sprint(strings.Repeat(" ", gutterWidth(d))+"="), f.hint.Sprint(Clean(d.Suggestion)))
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := f.w.WriteString(b.String())
 	return err
 }
+
+// End flushes: the summary goes to standard error, not here.
+func (f *textWriter) End(*Summary) error { return f.w.Flush() }
 
 func gutterWidth(d Diagnostic) int { return len(fmt.Sprint(d.Pos.Line)) + 1 }
 
 // snippet prints the source line and a caret under the finding, with ~ under the rest of the
 // value or key when its end is known. Long lines are cut to a window around the finding, and
 // control characters are shown as "?" so a file cannot drive the terminal.
-func (f *textFormatter) snippet(b *strings.Builder, src *Source, d Diagnostic) {
+func (f *textWriter) snippet(b *strings.Builder, src *Source, d Diagnostic) {
 	line := src.Line(d.Pos.Line)
 	if line == "" && d.Pos.Line > 1 || d.Pos.Column < 1 || d.Pos.Column > len(line)+1 {
 		return
@@ -124,8 +129,8 @@ func printable(s string) string {
 			b.WriteByte(' ')
 		case r == utf8.RuneError && len(s[i:]) > 0 && !utf8.FullRuneInString(s[i:]), r == utf8.RuneError:
 			b.WriteByte('?')
-		case unicode.IsControl(r):
-			b.WriteByte('?')
+		case unicode.IsControl(r), unsafeRune(r):
+			b.WriteByte('?') // nor bidirectional controls, which would reorder the line
 		default:
 			b.WriteRune(r)
 		}

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/nflint/nflint/schema"
 )
@@ -10,16 +9,44 @@ import (
 // A Linter checks decoded files. It is safe for use by one goroutine at a time; run one per
 // worker.
 type Linter struct {
+	e     *engine
+	rules []*Rule
+	kind  string // forced kind, or "" to select per document
+}
+
+// An engine is the compiled schema a linter checks with and what it has read from it, shared
+// by the linters WithKind derives so that renewing it renews them all.
+type engine struct {
 	schema *schema.Schema
-	rules  []*Rule
-	kind   string // forced kind, or "" to select per document
 	shapes *shapes
+	used   int // documents checked with this schema
+	every  int // renew after this many documents; 0 never
+	load   func() (*schema.Schema, error)
 }
 
 // New returns a linter over a compiled schema. kind, when not empty, is the kind every
 // document is checked as (a kind name or "template").
 func New(s *schema.Schema, rules []*Rule, kind string) *Linter {
-	return &Linter{schema: s, rules: rules, kind: kind, shapes: newShapes()}
+	return &Linter{e: &engine{schema: s, shapes: newShapes()}, rules: rules, kind: kind}
+}
+
+// renewEvery makes the linter compile a fresh schema with load every n documents. A CUE
+// context keeps every value built in it, so one context that checks document after document
+// grows without bound; counting documents, not files, keeps a file of 30,000 documents as
+// flat as 30,000 files.
+func (l *Linter) renewEvery(n int, load func() (*schema.Schema, error)) {
+	l.e.every, l.e.load = n, load
+}
+
+// tick counts a checked document and renews the schema when it is due. A failed renewal keeps
+// the schema in use: it is still correct, only larger.
+func (e *engine) tick() {
+	if e.used++; e.every == 0 || e.used < e.every {
+		return
+	}
+	if s, err := e.load(); err == nil {
+		e.schema, e.shapes, e.used = s, newShapes(), 0
+	}
 }
 
 // WithKind returns a linter that checks every document as kind, sharing what this one has
@@ -38,7 +65,9 @@ type Result struct {
 	Unchecked map[string]int // template nodes of known kinds nflint has no schema for
 }
 
-// Lint checks every document of a decoded file.
+// Lint checks every document of a decoded file. A panic while checking a document — a bug in
+// nflint or in CUE — becomes an internal-error finding on that document, and the other
+// documents and files are checked as usual.
 func (l *Linter) Lint(src *Source) Result {
 	res := Result{Bodies: map[string]int{}, Unchecked: map[string]int{}}
 	res.Diags = append(res.Diags, src.Diags...)
@@ -49,7 +78,8 @@ func (l *Linter) Lint(src *Source) Result {
 			continue
 		}
 		res.Documents++
-		l.document(src, doc, &res)
+		l.guarded(src, doc, &res)
+		l.e.tick()
 	}
 	if len(src.Docs) == empty && len(src.Diags) == 0 {
 		res.Diags = append(res.Diags, Diagnostic{File: src.Name, Pos: Pos{1, 1}, Rule: "empty", Severity: Warning,
@@ -57,6 +87,23 @@ func (l *Linter) Lint(src *Source) Result {
 	}
 	res.Diags = Sort(res.Diags)
 	return res
+}
+
+// guarded checks one document, turning a panic into a finding at the document's start. The
+// findings the document got before the panic are dropped: they may be half of a check.
+func (l *Linter) guarded(src *Source, doc *Document, res *Result) {
+	before := len(res.Diags)
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		res.Diags = append(res.Diags[:before], Diagnostic{File: src.Name, Document: doc.Index, Pos: doc.Root.Pos,
+			Rule: "internal-error", Severity: Error,
+			Message: fmt.Sprintf("nflint failed while checking this document (%s): this is a bug in nflint, please report it; the other documents and files are checked as usual", Clean(fmt.Sprint(r)))})
+		l.e.used = l.e.every // a context a panic left behind is not trusted: renew it
+	}()
+	l.document(src, doc, res)
 }
 
 func (l *Linter) document(src *Source, doc *Document, res *Result) {
@@ -79,7 +126,7 @@ func (l *Linter) document(src *Source, doc *Document, res *Result) {
 		t.node(root, nil)
 		return
 	}
-	k, why := infer(l.shapes, l.schema, root)
+	k, why := infer(l.e.shapes, l.e.schema, root)
 	if k == nil {
 		report(Diagnostic{Pos: root.Pos, Rule: "unknown-kind", Severity: Error, Message: why})
 		return
@@ -92,14 +139,14 @@ func (l *Linter) document(src *Source, doc *Document, res *Result) {
 // the start of the document.
 func (l *Linter) body(src *Source, doc int, k *schema.Kind, n *Node, path Path, anchor Span, lenient bool, res *Result) {
 	res.Bodies[k.Name]++
-	c := &checker{ctx: l.schema.Context(), file: src.Name, doc: doc, lenient: lenient, sh: l.shapes}
-	c.check(l.schema.Definition(k), n, path, anchor)
+	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, sh: l.e.shapes}
+	c.check(l.e.schema.Definition(k), n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	for _, r := range l.rules {
 		if !r.Applies(k.Name) || r.Run == nil {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: k, Def: l.schema.Definition(k), shapes: l.shapes, Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
+		p := &Pass{Rule: r, Kind: k, Def: l.e.schema.Definition(k), shapes: l.e.shapes, Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
 			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}
@@ -111,7 +158,7 @@ func (l *Linter) templateRules(src *Source, doc int, root *Node, res *Result) {
 		if !r.Applies(schema.Template) || r.Run == nil || len(r.Kinds) == 0 {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: schema.TemplateKind, shapes: l.shapes, Root: root, Path: Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
+		p := &Pass{Rule: r, Kind: schema.TemplateKind, shapes: l.e.shapes, Root: root, Path: Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
 			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}
@@ -119,6 +166,3 @@ func (l *Linter) templateRules(src *Source, doc int, root *Node, res *Result) {
 
 // kindList is the list of kinds for messages.
 func kindList() string { return schema.NamesText() }
-
-var _ = strconv.Quote
-var _ = fmt.Sprint

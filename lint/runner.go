@@ -20,20 +20,28 @@ const recycleAfter = 500
 
 // Options control a run over many files.
 type Options struct {
-	Kind         string // forced kind, or ""
-	Rules        []*Rule
-	MaxBytes     int64 // files larger than this are reported, not read
-	Workers      int   // 0 means one per CPU
-	StdinName    string
-	Stdin        io.Reader
-	IgnoreFile   func(path string) bool // paths the configuration excludes
-	KindFor      func(path string) string
-	MaxDocuments int
+	Kind      string // forced kind, or ""
+	Rules     []*Rule
+	MaxBytes  int64 // files larger than this are reported, not read
+	Workers   int   // 0 means one per CPU
+	StdinName string
+	Stdin     io.Reader
+	KindFor   func(path string) string
 }
 
-// Run lints files concurrently, one worker per CPU, and returns the report in the order of
-// files, whatever order the workers finish in.
-func Run(files []string, opts Options) (*Report, []*InputError, error) {
+// A FileResult is what linting one file produced: its source and result, or why it could not
+// be read.
+type FileResult struct {
+	Source *Source // nil when Err is set
+	Result Result
+	Err    *InputError
+}
+
+// Run lints files concurrently, one worker per CPU, and hands each file's result to emit in
+// the order of files, whatever order the workers finish in. At most a few files per worker
+// are held waiting for an earlier one, so memory does not grow with the run. An error from
+// emit stops the run and is returned.
+func Run(files []string, opts Options, emit func(FileResult) error) error {
 	if len(files) > 1 {
 		defer tuneGC()()
 	}
@@ -42,77 +50,97 @@ func Run(files []string, opts Options) (*Report, []*InputError, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, max(len(files), 1))
-	type out struct {
-		src *Source
-		res Result
-		err *InputError
-	}
-	results := make([]out, len(files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	var firstErr error
-	var mu sync.Mutex
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			wk, err := newWorker(opts)
-			if err != nil {
-				mu.Lock()
-				firstErr = err
-				mu.Unlock()
-				for range jobs {
-				}
-				return
-			}
-			for i := range jobs {
-				src, res, ierr := wk.lintFile(files[i])
-				results[i] = out{src, res, ierr}
-			}
-		}()
-	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	if firstErr != nil {
-		return nil, nil, firstErr
-	}
-	rep := NewReport()
-	var errs []*InputError
-	for _, o := range results {
-		if o.err != nil {
-			errs = append(errs, o.err)
-			continue
-		}
-		rep.Add(o.src, o.res)
-	}
-	return rep, errs, nil
-}
-
-// A worker lints files one after another with its own CUE context.
-type worker struct {
-	opts   Options
-	linter *Linter
-	used   int
-}
-
-func newWorker(opts Options) (*worker, error) {
-	w := &worker{opts: opts}
-	return w, w.renew()
-}
-
-func (w *worker) renew() error {
-	s, err := schema.Load(cuecontext.New())
+	pool, err := newWorkers(workers, opts)
 	if err != nil {
 		return err
 	}
-	w.linter, w.used = New(s, w.opts.Rules, w.opts.Kind), 0
+	slots := make([]chan FileResult, len(files))
+	for i := range slots {
+		slots[i] = make(chan FileResult, 1)
+	}
+	jobs := make(chan int)
+	window := make(chan struct{}, 4*workers) // files dispatched and not yet emitted
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for _, wk := range pool {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				slots[i] <- wk.lintFile(files[i])
+			}
+		}()
+	}
+	go dispatch(len(files), jobs, window, stop)
+	defer wg.Wait()
+	for i := range files {
+		r := <-slots[i]
+		<-window
+		if err := emit(r); err != nil {
+			close(stop)
+			return err
+		}
+	}
 	return nil
 }
 
-func (w *worker) lintFile(path string) (*Source, Result, *InputError) {
+// dispatch hands out file indexes in order, no more than the window allows ahead of emission.
+func dispatch(n int, jobs chan<- int, window chan struct{}, stop <-chan struct{}) {
+	defer close(jobs)
+	for i := 0; i < n; i++ {
+		select {
+		case window <- struct{}{}:
+		case <-stop:
+			return
+		}
+		select {
+		case jobs <- i:
+		case <-stop:
+			return
+		}
+	}
+}
+
+// newWorkers compiles the schema for each worker, concurrently: it is the start-up cost of a run.
+func newWorkers(n int, opts Options) ([]*worker, error) {
+	pool := make([]*worker, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range pool {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			pool[i], errs[i] = newWorker(opts)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return pool, nil
+}
+
+// A worker lints files one after another with its own CUE context, renewed every
+// recycleAfter documents.
+type worker struct {
+	opts   Options
+	linter *Linter
+}
+
+func newWorker(opts Options) (*worker, error) {
+	load := func() (*schema.Schema, error) { return schema.Load(cuecontext.New()) }
+	s, err := load()
+	if err != nil {
+		return nil, err
+	}
+	l := New(s, opts.Rules, opts.Kind)
+	l.renewEvery(recycleAfter, load)
+	return &worker{opts: opts, linter: l}, nil
+}
+
+func (w *worker) lintFile(path string) FileResult {
 	name := path
 	var data []byte
 	var err error
@@ -126,15 +154,9 @@ func (w *worker) lintFile(path string) (*Source, Result, *InputError) {
 		data, err = readFile(path, w.opts.MaxBytes)
 	}
 	if err != nil {
-		return nil, Result{}, &InputError{name, err}
+		return FileResult{Err: &InputError{name, err}}
 	}
 	src := Decode(name, data)
-	if w.used > recycleAfter {
-		if err := w.renew(); err != nil {
-			return nil, Result{}, &InputError{name, err}
-		}
-	}
-	w.used += len(src.Docs)
 	l := w.linter
 	if w.opts.KindFor != nil && w.opts.Kind == "" {
 		if k := w.opts.KindFor(name); k != "" {
@@ -143,5 +165,5 @@ func (w *worker) lintFile(path string) (*Source, Result, *InputError) {
 	}
 	res := l.Lint(src)
 	src.Compact()
-	return src, res, nil
+	return FileResult{Source: src, Result: res}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -234,29 +233,4 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// SuppressReport applies Suppress to every file of a report, keeping the files in order.
-func SuppressReport(r *Report, known []string) {
-	var order []string
-	byFile := map[string][]Diagnostic{}
-	for _, d := range r.Diags {
-		if _, ok := byFile[d.File]; !ok {
-			order = append(order, d.File)
-		}
-		byFile[d.File] = append(byFile[d.File], d)
-	}
-	var clean []string // a clean file may still hold unused suppressions
-	for name := range r.Sources {
-		if _, ok := byFile[name]; !ok {
-			clean = append(clean, name)
-		}
-	}
-	sort.Strings(clean)
-	order = append(order, clean...)
-	var out []Diagnostic
-	for _, name := range order {
-		out = append(out, Suppress(r.Sources[name], byFile[name], known)...)
-	}
-	r.Diags = out
 }

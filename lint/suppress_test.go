@@ -124,19 +124,12 @@ func TestSuppressJSON(t *testing.T) {
 	}
 }
 
-// TestSuppressReport applies suppressions across a report's files, including a clean file
-// whose only finding is its own unused suppression.
-func TestSuppressReport(t *testing.T) {
-	r := lint.NewReport()
-	a := lint.Decode("a.yaml", []byte("x: 1 # nflint-ignore type -- ok\n"))
+// TestSuppressCleanFile checks a file without findings still gets its unused suppressions
+// reported: the run calls Suppress for every file, clean or not.
+func TestSuppressCleanFile(t *testing.T) {
 	b := lint.Decode("b.yaml", []byte("y: 1 # nflint-ignore enum -- stale\n"))
-	da := at(1, 4, "type")
-	da.File = "a.yaml"
-	r.Add(a, lint.Result{Documents: 1, Diags: []lint.Diagnostic{da}})
-	r.Add(b, lint.Result{Documents: 1})
-	lint.SuppressReport(r, knownRules)
 	want := "b.yaml:1:22: warning: nflint-ignore suppresses \"enum\", but line 1 has no enum finding [unused-suppression]\n"
-	if got := render(r.Diags); got != want {
+	if got := render(lint.Suppress(b, nil, knownRules)); got != want {
 		t.Errorf("got\n%swant\n%s", got, want)
 	}
 }

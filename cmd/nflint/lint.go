@@ -106,77 +106,114 @@ func (e *env) lint(args []string) int {
 		return exitUsage
 	}
 	if f.verbose && cfg.File != "" {
-		fmt.Fprintf(e.stderr, "nflint: using configuration %s\n", cfg.File)
+		fmt.Fprintf(e.stderr, "nflint: using configuration %s\n", lint.Clean(cfg.File))
+	}
+	files, inputErrs, err := collect(f, cfg)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		return exitUsage
 	}
 	threshold := failThreshold(f, cfg)
-	formatter, err := lint.NewFormatterWith(f.format, lint.FormatOptions{Color: e.useColor(f.color, f.output),
+	out, err := openOutput(f.output, e.stdout)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		return exitUsage
+	}
+	w, err := lint.NewWriter(f.format, out, lint.FormatOptions{Color: e.useColor(f.color, f.output),
 		Rules: known, Version: version, FailOn: threshold})
 	if err != nil {
+		out.abort()
 		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
 		return exitUsage
 	}
-	out, closeOut, err := e.openOutput(f.output)
+	sum, readErrs, err := e.runLint(f, cfg, known, files, w)
+	if err == nil {
+		err = out.commit()
+	} else {
+		out.abort()
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
 		return exitUsage
 	}
-	rep, inputErrs, err := e.runLint(f, cfg, known)
-	if err != nil {
-		closeOut()
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+	inputErrs = append(inputErrs, readErrs...)
+	e.afterLint(f, sum, inputErrs)
+	switch {
+	case len(inputErrs) > 0:
 		return exitUsage
-	}
-	err = formatter.Format(out, rep)
-	if cerr := closeOut(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "nflint: writing output: %v\n", err)
-		return exitUsage
-	}
-	e.afterLint(f, rep, inputErrs)
-	if len(inputErrs) > 0 {
-		return exitUsage
-	}
-	for _, d := range rep.Diags {
-		if d.Severity >= threshold {
-			return exitFindings
-		}
+	case sum.AtLeast(threshold) > 0:
+		return exitFindings
 	}
 	return exitOK
 }
 
-// runLint collects and lints the files, then applies inline suppressions and the
-// configuration's rule settings, in that order: a suppression of a rule the configuration
-// turns off still counts as used.
-func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule) (*lint.Report, []*lint.InputError, error) {
+// collect expands the paths into the files to lint. The --output file is never one of them:
+// named on the command line it is an error (the run would overwrite what it reads), found in
+// a directory it is skipped.
+func collect(f *lintFlags, cfg *config.Config) ([]string, []*lint.InputError, error) {
+	files, inputErrs := lint.Collect(f.paths, lint.CollectOptions{Ignore: cfg.IgnoreFile, FollowSymlinks: f.followSymlinks})
+	files = slices.DeleteFunc(files, cfg.IgnoreFile) // files named on the command line, as pre-commit passes them
+	if f.output == "" {
+		return files, inputErrs, nil
+	}
+	target, err := os.Stat(f.output)
+	if err != nil {
+		return files, inputErrs, nil // it does not exist yet, so it is no input
+	}
+	for _, p := range f.paths {
+		if p != "-" && sameFile(target, p) {
+			return nil, nil, fmt.Errorf("--output %s is also an input: the findings would overwrite the file they are about; write them elsewhere", lint.Clean(f.output))
+		}
+	}
+	return slices.DeleteFunc(files, func(p string) bool { return sameFile(target, p) }), inputErrs, nil
+}
+
+// runLint lints the files and writes each file's findings as it is done, after its inline
+// suppressions and the configuration's rule settings, in that order: a suppression of a rule
+// the configuration turns off still counts as used.
+func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule, files []string, w lint.Writer) (*lint.Summary, []*lint.InputError, error) {
 	kind := f.kind
 	if a := schema.KindByName(kind); a != nil {
 		kind = a.Name // an alias such as CombinedService
 	}
-	files, inputErrs := lint.Collect(f.paths, lint.CollectOptions{Ignore: cfg.IgnoreFile, FollowSymlinks: f.followSymlinks})
-	files = slices.DeleteFunc(files, cfg.IgnoreFile) // files named on the command line, as pre-commit passes them
-	rep, readErrs, err := lint.Run(files, lint.Options{Kind: kind, Rules: rules.All, MaxBytes: f.maxSize,
-		StdinName: f.stdinName, Stdin: e.stdin, IgnoreFile: cfg.IgnoreFile, KindFor: cfg.KindFor})
-	if err != nil {
-		return nil, nil, err
+	suppress := cfg.InlineIgnores && !f.noInlineIgnores
+	ids := ruleNames(known)
+	sum := lint.NewSummary()
+	var readErrs []*lint.InputError
+	err := lint.Run(files, lint.Options{Kind: kind, Rules: rules.All, MaxBytes: f.maxSize,
+		StdinName: f.stdinName, Stdin: e.stdin, KindFor: cfg.KindFor}, func(r lint.FileResult) error {
+		if r.Err != nil {
+			readErrs = append(readErrs, r.Err)
+			return nil
+		}
+		diags := r.Result.Diags
+		if suppress {
+			diags = lint.Suppress(r.Source, diags, ids)
+		}
+		diags = cfg.Apply(diags)
+		sum.Add(r.Result, diags)
+		if err := w.File(r.Source, diags); err != nil {
+			return fmt.Errorf("writing output: %v", err)
+		}
+		return nil
+	})
+	if err == nil {
+		if err = w.End(sum); err != nil {
+			err = fmt.Errorf("writing output: %v", err)
+		}
 	}
-	if cfg.InlineIgnores && !f.noInlineIgnores {
-		lint.SuppressReport(rep, ruleNames(known))
-	}
-	cfg.Apply(rep)
-	return rep, append(inputErrs, readErrs...), nil
+	return sum, readErrs, err
 }
 
 // afterLint reports unreadable inputs and, for text output, the summary on standard error.
-func (e *env) afterLint(f *lintFlags, rep *lint.Report, inputErrs []*lint.InputError) {
+func (e *env) afterLint(f *lintFlags, sum *lint.Summary, inputErrs []*lint.InputError) {
 	for _, ie := range inputErrs {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", ie)
+		fmt.Fprintf(e.stderr, "nflint: %s\n", lint.Clean(ie.Error()))
 	}
 	if f.format == "text" {
-		fmt.Fprintln(e.stderr, rep.Summary())
-		if f.verbose && len(rep.Unchecked) > 0 {
-			fmt.Fprintf(e.stderr, "not checked (no schema in nflint): %s\n", strings.Join(rep.UncheckedList(), ", "))
+		fmt.Fprintln(e.stderr, sum.String())
+		if f.verbose && len(sum.Unchecked) > 0 {
+			fmt.Fprintf(e.stderr, "not checked (no schema in nflint): %s\n", strings.Join(sum.UncheckedList(), ", "))
 		}
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/nflint/nflint/config"
@@ -67,17 +66,4 @@ func failThreshold(f *lintFlags, cfg *config.Config) lint.Severity {
 	}
 	s, _ := lint.ParseSeverity(f.failOn)
 	return s
-}
-
-// openOutput returns where findings are written: standard output, or the --output file,
-// created before linting so a bad path fails fast. close flushes and closes it.
-func (e *env) openOutput(name string) (io.Writer, func() error, error) {
-	if name == "" {
-		return e.stdout, func() error { return nil }, nil
-	}
-	file, err := os.Create(name)
-	if err != nil {
-		return nil, nil, fmt.Errorf("--output: cannot create %s: %v", name, err)
-	}
-	return file, file.Close, nil
 }
