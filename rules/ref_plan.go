@@ -15,6 +15,8 @@ type refPlan struct {
 	// stray holds refs of objects outside the workflow structure (a step nested wrongly):
 	// the structure is reported by other rules, and "no node has ref" would mislead.
 	stray map[string]bool
+	// suggestions finds close ref names for messages; built at the first use.
+	suggestions *suggester
 }
 
 // A refNode is one node of a template and where it runs.
@@ -113,6 +115,14 @@ func (pl *refPlan) names() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// suggest returns the ref the template defines that name most likely means, or "".
+func (pl *refPlan) suggest(name string) string {
+	if pl.suggestions == nil {
+		pl.suggestions = newSuggester(pl.names())
+	}
+	return pl.suggestions.closest(name)
 }
 
 // defined reports whether the template defines ref name anywhere.

@@ -20,14 +20,20 @@ var UndeclaredArgument = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		for _, s := range templateScopes(p.Root) {
 			declared := s.declared()
+			isDeclared := make(map[string]bool, len(declared)) // a list search per use is quadratic in big templates
+			for _, a := range declared {
+				isDeclared[a] = true
+			}
+			suggest := newSuggester(declared)
 			s.strings(func(n *lint.Node, path lint.Path) {
 				if isNameFormat(s, path) {
 					return
 				}
+				loc := newLocator(p.Source, n)
 				for _, ph := range placeholders(n.Text) {
 					for _, u := range uses(ph.body, "args") {
-						if !contains(declared, u.name) {
-							reportArgument(p, s, n, path, ph, u.name, declared)
+						if !isDeclared[u.name] {
+							reportArgument(p, s, loc, path, ph, u.name, suggest)
 						}
 					}
 				}
@@ -43,15 +49,15 @@ func isNameFormat(s *templateScope, path lint.Path) bool {
 	return len(path) == len(s.path)+2 && path[len(s.path)].Key == "options" && path.Last() == "nameFormat"
 }
 
-func reportArgument(p *lint.Pass, s *templateScope, n *lint.Node, path lint.Path, ph placeholder, name string, declared []string) {
+func reportArgument(p *lint.Pass, s *templateScope, loc *locator, path lint.Path, ph placeholder, name string, suggest *suggester) {
 	d := lint.Diagnostic{Path: path}
-	d.Pos, d.End = span(p.Source, n, ph)
+	d.Pos, d.End = loc.span(ph)
 	if s.root.Get("arguments") == nil && s.outer == nil {
 		d.Message = fmt.Sprintf("argument %q is not declared: the template has no arguments; declare it under arguments", name)
 	} else {
 		d.Message = fmt.Sprintf("argument %q is not declared in the template's arguments", name)
 	}
-	if g := lint.Closest(name, declared); g != "" {
+	if g := suggest.closest(name); g != "" {
 		d.Suggestion = fmt.Sprintf("did you mean %q?", g)
 	}
 	p.Report(d)

@@ -52,14 +52,15 @@ func (c *refCheck) walk(n *lint.Node, path lint.Path, owner *refNode) {
 		owner = rn
 	}
 	if n.Kind == lint.String {
+		loc := newLocator(c.p.Source, n)
 		for _, ph := range placeholders(n.Text) {
 			for _, u := range uses(ph.body, "refs") {
-				c.check(n, path, ph, u.name, u.field, owner)
+				c.check(loc, path, ph, u.name, u.field, owner)
 			}
 			if c.outer != nil {
 				for _, u := range uses(ph.body, "template.refs") {
 					if !c.outer.defined(u.name) {
-						c.report(n, path, ph, fmt.Sprintf("no node of the template around this one has ref %q", u.name), c.outer.names(), u.name)
+						c.report(loc, path, ph, fmt.Sprintf("no node of the template around this one has ref %q", u.name), c.outer, u.name)
 					}
 				}
 			}
@@ -73,7 +74,7 @@ func (c *refCheck) walk(n *lint.Node, path lint.Path, owner *refNode) {
 	}
 }
 
-func (c *refCheck) check(n *lint.Node, path lint.Path, ph placeholder, name, field string, owner *refNode) {
+func (c *refCheck) check(loc *locator, path lint.Path, ph placeholder, name, field string, owner *refNode) {
 	if !c.plan.defined(name) {
 		if c.plan.stray[name] || len(c.plan.triggers) == 0 && (field == "branch" || field == "sha") {
 			// A node outside the workflow structure, or most likely a trigger of the preview
@@ -81,10 +82,10 @@ func (c *refCheck) check(n *lint.Node, path lint.Path, ph placeholder, name, fie
 			return
 		}
 		if c.outer != nil && c.outer.defined(name) {
-			c.reportOuter(n, path, ph, name)
+			c.reportOuter(loc, path, ph, name)
 			return
 		}
-		c.report(n, path, ph, fmt.Sprintf("no node has ref %q", name), c.plan.names(), name)
+		c.report(loc, path, ph, fmt.Sprintf("no node has ref %q", name), c.plan, name)
 		return
 	}
 	defs := c.plan.byRef[name]
@@ -109,14 +110,15 @@ func (c *refCheck) check(n *lint.Node, path lint.Path, ph placeholder, name, fie
 	default:
 		msg = fmt.Sprintf("node %q runs after this one (line %d): its ref is not defined yet", name, line)
 	}
-	c.report(n, path, ph, msg, nil, "")
+	c.report(loc, path, ph, msg, nil, "")
 }
 
-func (c *refCheck) report(n *lint.Node, path lint.Path, ph placeholder, msg string, names []string, name string) {
+// report records a finding; when plan is set, it suggests the ref of plan closest to name.
+func (c *refCheck) report(loc *locator, path lint.Path, ph placeholder, msg string, plan *refPlan, name string) {
 	d := lint.Diagnostic{Path: path, Message: msg}
-	d.Pos, d.End = span(c.p.Source, n, ph)
-	if name != "" {
-		if g := lint.Closest(name, names); g != "" {
+	d.Pos, d.End = loc.span(ph)
+	if plan != nil {
+		if g := plan.suggest(name); g != "" {
 			d.Suggestion = fmt.Sprintf("did you mean %q?", g)
 		}
 	}
@@ -125,10 +127,10 @@ func (c *refCheck) report(n *lint.Node, path lint.Path, ph placeholder, msg stri
 
 // reportOuter reports ${refs.X} in a held template where X is a node of the template
 // around it, which the held template reaches as ${template.refs.X}.
-func (c *refCheck) reportOuter(n *lint.Node, path lint.Path, ph placeholder, name string) {
+func (c *refCheck) reportOuter(loc *locator, path lint.Path, ph placeholder, name string) {
 	d := lint.Diagnostic{Path: path,
 		Message: fmt.Sprintf("no node of this template has ref %q: that node belongs to the template around it", name)}
-	d.Pos, d.End = span(c.p.Source, n, ph)
+	d.Pos, d.End = loc.span(ph)
 	d.Suggestion = fmt.Sprintf("did you mean %q?", strings.Replace(ph.text, "refs."+name, "template.refs."+name, 1))
 	c.p.Report(d)
 }

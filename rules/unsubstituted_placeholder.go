@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/nflint/nflint/lint"
@@ -30,10 +31,11 @@ var UnsubstitutedPlaceholder = &lint.Rule{
 	Kinds:    []string{"template"},
 	Run: func(p *lint.Pass) {
 		walkStrings(p.Root, p.Path, nil, func(n *lint.Node, path lint.Path) {
-			covered := checkDollar(p, n, path)
-			for _, loc := range goTemplate.FindAllStringIndex(n.Text, -1) {
-				if !covered(loc[0]) {
-					reportGoTemplate(p, n, path, placeholder{text: n.Text[loc[0]:loc[1]], body: n.Text[loc[0]+2 : loc[1]-2], offset: loc[0]})
+			loc := newLocator(p.Source, n)
+			covered := checkDollar(p, n, loc, path)
+			for _, at := range goTemplate.FindAllStringIndex(n.Text, -1) {
+				if !covered(at[0]) {
+					reportGoTemplate(p, loc, path, placeholder{text: n.Text[at[0]:at[1]], body: n.Text[at[0]+2 : at[1]-2], offset: at[0]})
 				}
 			}
 		})
@@ -42,7 +44,7 @@ var UnsubstitutedPlaceholder = &lint.Rule{
 
 // checkDollar reports the ${...} placeholders of a string that Northflank does not
 // substitute, and returns a test for offsets inside any ${...}.
-func checkDollar(p *lint.Pass, n *lint.Node, path lint.Path) func(int) bool {
+func checkDollar(p *lint.Pass, n *lint.Node, loc *locator, path lint.Path) func(int) bool {
 	phs := placeholders(n.Text)
 	shell := contains(commandFields, lastKey(path))
 	for _, ph := range phs {
@@ -52,7 +54,7 @@ func checkDollar(p *lint.Pass, n *lint.Node, path lint.Path) func(int) bool {
 		}
 		d := lint.Diagnostic{Path: path,
 			Message: fmt.Sprintf("%s is not a Northflank placeholder: Northflank substitutes only args, refs, fn, template, secrets and triggers, and leaves this text as written", ph.text)}
-		d.Pos, d.End = span(p.Source, n, ph)
+		d.Pos, d.End = loc.span(ph)
 		switch g := lint.Closest(ns, namespaces); {
 		case ns != "" && g != "":
 			d.Suggestion = fmt.Sprintf("did you mean %q?", "${"+g+strings.TrimPrefix(strings.TrimSpace(ph.body), ns)+"}")
@@ -63,13 +65,11 @@ func checkDollar(p *lint.Pass, n *lint.Node, path lint.Path) func(int) bool {
 		}
 		p.Report(d)
 	}
+	// The placeholders are in order and do not overlap: the one that could hold off is the
+	// last starting at or before it.
 	return func(off int) bool {
-		for _, ph := range phs {
-			if off >= ph.offset && off < ph.offset+len(ph.text) {
-				return true
-			}
-		}
-		return false
+		i := sort.Search(len(phs), func(i int) bool { return phs[i].offset > off }) - 1
+		return i >= 0 && off < phs[i].offset+len(phs[i].text)
 	}
 }
 
@@ -83,10 +83,10 @@ func lastKey(path lint.Path) string {
 	return ""
 }
 
-func reportGoTemplate(p *lint.Pass, n *lint.Node, path lint.Path, ph placeholder) {
+func reportGoTemplate(p *lint.Pass, loc *locator, path lint.Path, ph placeholder) {
 	d := lint.Diagnostic{Path: path,
 		Message: fmt.Sprintf("%s is Go-template text, which Northflank does not substitute: it is left as written", ph.text)}
-	d.Pos, d.End = span(p.Source, n, ph)
+	d.Pos, d.End = loc.span(ph)
 	name := strings.Trim(strings.TrimSpace(ph.body), ".")
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		name = name[i+1:]
