@@ -278,3 +278,17 @@ func TestJUnitThreshold(t *testing.T) {
 		t.Errorf("by default only errors fail a file:\n%s", out)
 	}
 }
+
+// TestSnippetControls checks the source line under a finding never carries characters that
+// act on the terminal or reorder the line: a right-to-left override and an escape are shown
+// as "?", one character each, so the caret stays under the value.
+func TestSnippetControls(t *testing.T) {
+	src := lint.Decode("a.yaml", []byte("name: \"\u202eab\x1bc\"\nport: x\n"))
+	d := lint.Diagnostic{File: "a.yaml", Pos: lint.Pos{Line: 1, Column: 7}, End: lint.Pos{Line: 1, Column: 16},
+		Rule: "pattern", Severity: lint.Error, Message: "bad name"}
+	got := string(format(t, "text", []fileFindings{{src, 1, []lint.Diagnostic{d}}}, lint.FormatOptions{}))
+	want := "a.yaml:1:7: error: bad name [pattern]\n1 | name: \"?ab?c\"\n  |       ^~~~~~~\n"
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
