@@ -21,7 +21,7 @@ var Deprecated = &lint.Rule{
 					}
 					if why, ok := schema.Attr(f, "deprecated"); ok {
 						at := s.path.Key(m.Key)
-						p.ReportKey(m, at, "%q is deprecated: %s", m.Key, why)
+						p.ReportKey(m, at, "%s is deprecated: %s", quote(m.Key), why)
 						break
 					}
 				}

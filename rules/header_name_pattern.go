@@ -29,8 +29,8 @@ var HeaderNamePattern = &lint.Rule{
 				return
 			}
 			p.Reportf(name, s.path.Key("name"),
-				`header name %q has characters a plain header name cannot have (only letters, digits and _-%%$+) and regexMode is not true: set regexMode to true if it is a regular expression, or correct the name`,
-				name.Text)
+				`header name %s has characters a plain header name cannot have (only letters, digits and _-%%$+) and regexMode is not true: set regexMode to true if it is a regular expression, or correct the name`,
+				quote(name.Text))
 		})
 	},
 }

@@ -157,3 +157,19 @@ func TestLocatorEscapedPlaceholder(t *testing.T) {
 		t.Errorf("spans = %q, want %q", got, want)
 	}
 }
+
+func TestQuote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{in: "plain", want: `"plain"`},
+		{in: "a\n::error::b", want: `"a\n::error::b"`},
+		{in: "\x1b[2J\u202e\u2066", want: `"\x1b[2J\u202e\u2066"`},
+		{in: "bad\xffbyte", want: `"bad\xffbyte"`},
+		{in: strings.Repeat("é", 81), want: `"` + strings.Repeat("é", 60) + `…"`},
+		{in: strings.Repeat("é", 80), want: `"` + strings.Repeat("é", 80) + `"`},
+	}
+	for _, tt := range tests {
+		if got := quote(tt.in); got != tt.want {
+			t.Errorf("quote(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -53,12 +53,12 @@ func reportArgument(p *lint.Pass, s *templateScope, loc *locator, path lint.Path
 	d := lint.Diagnostic{Path: path}
 	d.Pos, d.End = loc.span(ph)
 	if s.root.Get("arguments") == nil && s.outer == nil {
-		d.Message = fmt.Sprintf("argument %q is not declared: the template has no arguments; declare it under arguments", name)
+		d.Message = fmt.Sprintf("argument %s is not declared: the template has no arguments; declare it under arguments", quote(name))
 	} else {
-		d.Message = fmt.Sprintf("argument %q is not declared in the template's arguments", name)
+		d.Message = fmt.Sprintf("argument %s is not declared in the template's arguments", quote(name))
 	}
 	if g := suggest.closest(name); g != "" {
-		d.Suggestion = fmt.Sprintf("did you mean %q?", g)
+		d.Suggestion = fmt.Sprintf("did you mean %s?", quote(g))
 	}
 	p.Report(d)
 }

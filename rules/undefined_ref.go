@@ -60,7 +60,7 @@ func (c *refCheck) walk(n *lint.Node, path lint.Path, owner *refNode) {
 			if c.outer != nil {
 				for _, u := range uses(ph.body, "template.refs") {
 					if !c.outer.defined(u.name) {
-						c.report(loc, path, ph, fmt.Sprintf("no node of the template around this one has ref %q", u.name), c.outer, u.name)
+						c.report(loc, path, ph, fmt.Sprintf("no node of the template around this one has ref %s", quote(u.name)), c.outer, u.name)
 					}
 				}
 			}
@@ -85,7 +85,7 @@ func (c *refCheck) check(loc *locator, path lint.Path, ph placeholder, name, fie
 			c.reportOuter(loc, path, ph, name)
 			return
 		}
-		c.report(loc, path, ph, fmt.Sprintf("no node has ref %q", name), c.plan, name)
+		c.report(loc, path, ph, fmt.Sprintf("no node has ref %s", quote(name)), c.plan, name)
 		return
 	}
 	defs := c.plan.byRef[name]
@@ -102,13 +102,13 @@ func (c *refCheck) check(loc *locator, path lint.Path, ph placeholder, name, fie
 	var msg string
 	switch relation(owner, d) {
 	case isSelf:
-		msg = fmt.Sprintf("ref %q is this node's own: it is not defined until the node has run", name)
+		msg = fmt.Sprintf("ref %s is this node's own: it is not defined until the node has run", quote(name))
 	case encloses:
-		msg = fmt.Sprintf("node %q encloses this one (line %d) and has not finished when this one runs", name, line)
+		msg = fmt.Sprintf("node %s encloses this one (line %d) and has not finished when this one runs", quote(name), line)
 	case runsParallel:
-		msg = fmt.Sprintf("node %q runs in parallel with this one (line %d): its ref is not defined yet", name, line)
+		msg = fmt.Sprintf("node %s runs in parallel with this one (line %d): its ref is not defined yet", quote(name), line)
 	default:
-		msg = fmt.Sprintf("node %q runs after this one (line %d): its ref is not defined yet", name, line)
+		msg = fmt.Sprintf("node %s runs after this one (line %d): its ref is not defined yet", quote(name), line)
 	}
 	c.report(loc, path, ph, msg, nil, "")
 }
@@ -119,7 +119,7 @@ func (c *refCheck) report(loc *locator, path lint.Path, ph placeholder, msg stri
 	d.Pos, d.End = loc.span(ph)
 	if plan != nil {
 		if g := plan.suggest(name); g != "" {
-			d.Suggestion = fmt.Sprintf("did you mean %q?", g)
+			d.Suggestion = fmt.Sprintf("did you mean %s?", quote(g))
 		}
 	}
 	c.p.Report(d)
@@ -129,8 +129,8 @@ func (c *refCheck) report(loc *locator, path lint.Path, ph placeholder, msg stri
 // around it, which the held template reaches as ${template.refs.X}.
 func (c *refCheck) reportOuter(loc *locator, path lint.Path, ph placeholder, name string) {
 	d := lint.Diagnostic{Path: path,
-		Message: fmt.Sprintf("no node of this template has ref %q: that node belongs to the template around it", name)}
+		Message: fmt.Sprintf("no node of this template has ref %s: that node belongs to the template around it", quote(name))}
 	d.Pos, d.End = loc.span(ph)
-	d.Suggestion = fmt.Sprintf("did you mean %q?", strings.Replace(ph.text, "refs."+name, "template.refs."+name, 1))
+	d.Suggestion = fmt.Sprintf("did you mean %s?", quote(strings.Replace(ph.text, "refs."+name, "template.refs."+name, 1)))
 	c.p.Report(d)
 }

@@ -53,13 +53,13 @@ func checkDollar(p *lint.Pass, n *lint.Node, loc *locator, path lint.Path) func(
 			continue
 		}
 		d := lint.Diagnostic{Path: path,
-			Message: fmt.Sprintf("%s is not a Northflank placeholder: Northflank substitutes only args, refs, fn, template, secrets and triggers, and leaves this text as written", ph.text)}
+			Message: fmt.Sprintf("%s is not a Northflank placeholder: Northflank substitutes only args, refs, fn, template, secrets and triggers, and leaves this text as written", quote(ph.text))}
 		d.Pos, d.End = loc.span(ph)
 		switch g := lint.Closest(ns, namespaces); {
 		case ns != "" && g != "":
-			d.Suggestion = fmt.Sprintf("did you mean %q?", "${"+g+strings.TrimPrefix(strings.TrimSpace(ph.body), ns)+"}")
+			d.Suggestion = fmt.Sprintf("did you mean %s?", quote("${"+g+strings.TrimPrefix(strings.TrimSpace(ph.body), ns)+"}"))
 		case shellVariable.MatchString(ph.body):
-			d.Suggestion = fmt.Sprintf("declare an argument and write %q", "${args."+ph.body+"}")
+			d.Suggestion = fmt.Sprintf("declare an argument and write %s", quote("${args."+ph.body+"}"))
 		default:
 			d.Suggestion = "write ${args.NAME} for a template argument or ${refs.NODE.FIELD} for another node's value"
 		}
@@ -85,14 +85,14 @@ func lastKey(path lint.Path) string {
 
 func reportGoTemplate(p *lint.Pass, loc *locator, path lint.Path, ph placeholder) {
 	d := lint.Diagnostic{Path: path,
-		Message: fmt.Sprintf("%s is Go-template text, which Northflank does not substitute: it is left as written", ph.text)}
+		Message: fmt.Sprintf("%s is Go-template text, which Northflank does not substitute: it is left as written", quote(ph.text))}
 	d.Pos, d.End = loc.span(ph)
 	name := strings.Trim(strings.TrimSpace(ph.body), ".")
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		name = name[i+1:]
 	}
 	if shellVariable.MatchString(name) {
-		d.Suggestion = fmt.Sprintf("declare an argument and write %q", "${args."+name+"}")
+		d.Suggestion = fmt.Sprintf("declare an argument and write %s", quote("${args."+name+"}"))
 	} else {
 		d.Suggestion = "write ${args.NAME} for a template argument or ${refs.NODE.FIELD} for another node's value"
 	}

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/nflint/nflint/lint"
+import (
+	"fmt"
+
+	"github.com/nflint/nflint/lint"
+)
 
 // UnusedArgument reports a template argument no placeholder uses.
 var UnusedArgument = &lint.Rule{
@@ -15,12 +19,21 @@ var UnusedArgument = &lint.Rule{
 		for _, s := range templateScopes(p.Root) {
 			for _, m := range s.arguments() {
 				if !used[m.Key] {
-					p.ReportKey(m, s.path.Key("arguments").Key(m.Key),
-						"argument %q is declared but never used: refer to it as ${args.%s} or remove it", m.Key, m.Key)
+					p.ReportKey(m, s.path.Key("arguments").Key(m.Key), "%s", unusedMessage(m.Key))
 				}
 			}
 		}
 	},
+}
+
+// unusedMessage says an argument is not used and how to use it. A name of other characters
+// than letters, digits, _ and - cannot follow "args." in a placeholder at all.
+func unusedMessage(key string) string {
+	if !isName(key) {
+		return fmt.Sprintf("argument %s is declared but never used, and no placeholder can name it: ${args.NAME} "+
+			"takes only letters, digits, _ and -; rename it or remove it", quote(key))
+	}
+	return fmt.Sprintf("argument %s is declared but never used: refer to it as ${args.%s} or remove it", quote(key), shorten(key))
 }
 
 // usedArguments collects the argument names the placeholders of a document use, in values
