@@ -107,3 +107,21 @@ func checkParses(t *testing.T, format, out string) {
 		}
 	}
 }
+
+// TestErrorsCannotBeTurnedAgainstTheirReader checks standard error the same way: a path that
+// cannot be read, an --output that is an input, each with a hostile name.
+func TestErrorsCannotBeTurnedAgainstTheirReader(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "gone\x1b[2J\n::error::x.yaml")
+	spec := filepath.Join(dir, "in\x1b]0;t\x07.yaml")
+	if err := os.WriteFile(spec, []byte("name: x\n"), 0o644); err != nil {
+		t.Skipf("this file system refuses the name: %v", err)
+	}
+	for _, args := range [][]string{{"lint", missing}, {"lint", "--output", spec, spec}} {
+		code, _, stderr := runGuarded(t, args)
+		if code != exitUsage || !strings.Contains(stderr, `\u001B`) {
+			t.Errorf("%q: exit %d, stderr %q; want exit 2 naming the file with its escape shown as \\u001B", args, code, stderr)
+		}
+		checkLines(t, "stderr", stderr)
+	}
+}

@@ -96,7 +96,7 @@ func (e *env) lint(args []string) int {
 		return exitOK
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		e.fail(err)
 		return exitUsage
 	}
 	known := allRules()
@@ -110,20 +110,20 @@ func (e *env) lint(args []string) int {
 	}
 	files, inputErrs, err := collect(f, cfg)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		e.fail(err)
 		return exitUsage
 	}
 	threshold := failThreshold(f, cfg)
 	out, err := openOutput(f.output, e.stdout)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		e.fail(err)
 		return exitUsage
 	}
 	w, err := lint.NewWriter(f.format, out, lint.FormatOptions{Color: e.useColor(f.color, f.output),
 		Rules: known, Version: version, FailOn: threshold})
 	if err != nil {
 		out.abort()
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		e.fail(err)
 		return exitUsage
 	}
 	sum, readErrs, err := e.runLint(f, cfg, known, files, w)
@@ -133,7 +133,7 @@ func (e *env) lint(args []string) int {
 		out.abort()
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		e.fail(err)
 		return exitUsage
 	}
 	inputErrs = append(inputErrs, readErrs...)
@@ -162,7 +162,7 @@ func collect(f *lintFlags, cfg *config.Config) ([]string, []*lint.InputError, er
 	}
 	for _, p := range f.paths {
 		if p != "-" && sameFile(target, p) {
-			return nil, nil, fmt.Errorf("--output %s is also an input: the findings would overwrite the file they are about; write them elsewhere", lint.Clean(f.output))
+			return nil, nil, fmt.Errorf("--output %s is also an input: the findings would overwrite the file they are about; write them elsewhere", f.output)
 		}
 	}
 	return slices.DeleteFunc(files, func(p string) bool { return sameFile(target, p) }), inputErrs, nil
@@ -208,7 +208,7 @@ func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule, file
 // afterLint reports unreadable inputs and, for text output, the summary on standard error.
 func (e *env) afterLint(f *lintFlags, sum *lint.Summary, inputErrs []*lint.InputError) {
 	for _, ie := range inputErrs {
-		fmt.Fprintf(e.stderr, "nflint: %s\n", lint.Clean(ie.Error()))
+		e.fail(ie)
 	}
 	if f.format == "text" {
 		fmt.Fprintln(e.stderr, sum.String())

@@ -46,7 +46,7 @@ func loadConfig(explicit string, known []*lint.Rule) (*config.Config, error) {
 func (e *env) configError(err error) {
 	var errs config.Errors
 	if !errors.As(err, &errs) {
-		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
+		e.fail(err)
 		return
 	}
 	noun := "problems"
@@ -55,7 +55,7 @@ func (e *env) configError(err error) {
 	}
 	fmt.Fprintf(e.stderr, "nflint: invalid configuration, %d %s:\n", len(errs), noun)
 	for _, ce := range errs {
-		fmt.Fprintf(e.stderr, "%v\n", ce)
+		fmt.Fprintln(e.stderr, lint.Clean(ce.Error()))
 	}
 }
 
@@ -66,4 +66,10 @@ func failThreshold(f *lintFlags, cfg *config.Config) lint.Severity {
 	}
 	s, _ := lint.ParseSeverity(f.failOn)
 	return s
+}
+
+// fail prints an error on standard error. Errors name files and quote what users wrote, so
+// they are cleaned like findings.
+func (e *env) fail(err error) {
+	fmt.Fprintf(e.stderr, "nflint: %s\n", lint.Clean(err.Error()))
 }
