@@ -45,27 +45,72 @@ func (e ErrTooLarge) Error() string {
 	return fmt.Sprintf("the file is larger than the limit of %d bytes (raise it with --max-file-size)", e.Limit)
 }
 
-// errNotRegular is the reason given for a FIFO, socket or device met in a directory walk.
-var errNotRegular = errors.New("not a regular file (a pipe, socket or device); name it on the command line to read it")
+// A NotRegularError is the reason a path that is not a regular file is not read: a FIFO,
+// socket or device can block for ever or never end, and nflint reads specs from files (and
+// from standard input, named "-").
+type NotRegularError struct {
+	Kind string // "named pipe (FIFO)", "socket", "character device", ...
+}
 
-func readFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+func (e *NotRegularError) Error() string {
+	if e.Kind == "directory" {
+		return "it is a directory"
+	}
+	return fmt.Sprintf("it is a %s, not a regular file", e.Kind)
+}
+
+// notRegular describes a file mode that is not a regular file's.
+func notRegular(m fs.FileMode) *NotRegularError {
+	kind := "special file"
+	switch {
+	case m&fs.ModeDir != 0:
+		kind = "directory"
+	case m&fs.ModeNamedPipe != 0:
+		kind = "named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		kind = "socket"
+	case m&fs.ModeCharDevice != 0:
+		kind = "character device"
+	case m&fs.ModeDevice != 0:
+		kind = "block device"
+	case m&fs.ModeSymlink != 0:
+		kind = "symbolic link"
+	}
+	return &NotRegularError{Kind: kind}
+}
+
+// ReadFile reads a regular file of at most limit bytes (DefaultMaxBytes when limit is 0 or
+// less), for specs and the configuration alike. It never blocks on what it opens: the file is
+// opened without waiting and checked with fstat on the opened descriptor, so a FIFO or device
+// swapped in after any earlier look is refused all the same. The limit is enforced by reading
+// at most limit+1 bytes, whatever size the file claims (files in /proc claim 0). A file over
+// the limit is an ErrTooLarge; anything but a regular file a *NotRegularError.
+func ReadFile(path string, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	f, err := openNoBlock(path)
 	if err != nil {
+		if info, serr := os.Stat(path); serr == nil && !info.Mode().IsRegular() && !info.IsDir() {
+			return nil, notRegular(info.Mode()) // a socket does not open: say what it is
+		}
 		return nil, err
 	}
 	defer f.Close()
-	// A regular file's size is known before reading: an oversized one costs nothing. Pipes
-	// and other streams are read up to the limit.
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-		if limit <= 0 {
-			limit = DefaultMaxBytes
-		}
-		if info.Size() > limit {
-			return nil, ErrTooLarge{Limit: limit, Size: info.Size()}
-		}
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, notRegular(info.Mode())
+	}
+	if info.Size() > limit {
+		return nil, ErrTooLarge{Limit: limit, Size: info.Size()} // refused without reading
 	}
 	return readLimited(f, limit)
 }
+
+func readFile(path string, limit int64) ([]byte, error) { return ReadFile(path, limit) }
 
 func readLimited(r io.Reader, limit int64) ([]byte, error) {
 	if r == nil {
