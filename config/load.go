@@ -1,17 +1,23 @@
 package config
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/nflint/nflint/lint"
 )
 
 // MaxBytes bounds a configuration file: a real one is a few hundred bytes.
 const MaxBytes = 1 << 20
 
 // Find looks for a configuration file in dir and then in each of its parents, as git looks for
-// .git, so nflint run from any subdirectory of a project uses the project's file. It returns ""
-// when there is none.
+// .git, so nflint run from any subdirectory of a project uses the project's file. The search
+// stops at the repository root, the directory holding .git (a directory, or a file in
+// worktrees and submodules): a file above the repository belongs to someone else and must not
+// change what the project's CI checks. It returns "" when there is none.
 func Find(dir string) string {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
@@ -23,6 +29,9 @@ func Find(dir string) string {
 			if info, err := os.Stat(p); err == nil && !info.IsDir() {
 				return p
 			}
+		}
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return "" // the repository root
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
@@ -62,19 +71,21 @@ func Load(explicit, wd string, ruleIDs []string) (*Config, error) {
 	return cfg, nil
 }
 
+// readConfig reads a configuration file with the guards spec files have: regular files only,
+// opened without blocking, and at most MaxBytes read whatever size the file claims.
 func readConfig(file string) ([]byte, error) {
-	info, err := os.Stat(file)
-	if err != nil {
-		if os.IsNotExist(err) {
-			return nil, fmt.Errorf("no such file")
-		}
-		return nil, err
-	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("it is a directory")
-	}
-	if info.Size() > MaxBytes {
+	data, err := lint.ReadFile(file, MaxBytes)
+	var tooLarge lint.ErrTooLarge
+	var pe *fs.PathError
+	switch {
+	case err == nil:
+		return data, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, errors.New("no such file")
+	case errors.As(err, &tooLarge):
 		return nil, fmt.Errorf("it is larger than %d bytes", MaxBytes)
+	case errors.As(err, &pe):
+		return nil, pe.Err // the path is in the message already
 	}
-	return os.ReadFile(file)
+	return nil, err
 }
