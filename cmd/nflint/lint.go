@@ -108,7 +108,7 @@ func (e *env) lint(args []string) int {
 	if f.verbose && cfg.File != "" {
 		fmt.Fprintf(e.stderr, "nflint: using configuration %s\n", lint.Clean(cfg.File))
 	}
-	files, inputErrs, err := collect(f, cfg)
+	files, inputErrs, err := e.collect(f, cfg)
 	if err != nil {
 		e.fail(err)
 		return exitUsage
@@ -149,23 +149,26 @@ func (e *env) lint(args []string) int {
 
 // collect expands the paths into the files to lint. The --output file is never one of them:
 // named on the command line it is an error (the run would overwrite what it reads), found in
-// a directory it is skipped.
-func collect(f *lintFlags, cfg *config.Config) ([]string, []*lint.InputError, error) {
-	files, inputErrs := lint.Collect(f.paths, lint.CollectOptions{Ignore: cfg.IgnoreFile, FollowSymlinks: f.followSymlinks})
-	files = slices.DeleteFunc(files, cfg.IgnoreFile) // files named on the command line, as pre-commit passes them
-	if f.output == "" {
-		return files, inputErrs, nil
-	}
-	target, err := os.Stat(f.output)
-	if err != nil {
-		return files, inputErrs, nil // it does not exist yet, so it is no input
-	}
-	for _, p := range f.paths {
-		if p != "-" && sameFile(target, p) {
-			return nil, nil, fmt.Errorf("--output %s is also an input: the findings would overwrite the file they are about; write them elsewhere", f.output)
+// a directory it is skipped. Symbolic links a walk does not follow are named with --verbose.
+func (e *env) collect(f *lintFlags, cfg *config.Config) ([]string, []*lint.InputError, error) {
+	opts := lint.CollectOptions{Ignore: cfg.IgnoreFile, FollowSymlinks: f.followSymlinks}
+	if f.verbose {
+		opts.OnSkip = func(path, reason string) {
+			fmt.Fprintf(e.stderr, "nflint: skipped %s: %s\n", lint.Clean(path), reason)
 		}
 	}
-	return slices.DeleteFunc(files, func(p string) bool { return sameFile(target, p) }), inputErrs, nil
+	target, err := os.Stat(f.output)
+	if f.output != "" && err == nil {
+		for _, p := range f.paths {
+			if p != "-" && sameFile(target, p) {
+				return nil, nil, fmt.Errorf("--output %s is also an input: the findings would overwrite the file they are about; write them elsewhere", f.output)
+			}
+		}
+		opts.Skip = func(p string) bool { return sameFile(target, p) }
+	}
+	files, inputErrs := lint.Collect(f.paths, opts)
+	files = slices.DeleteFunc(files, cfg.IgnoreFile) // files named on the command line, as pre-commit passes them
+	return files, inputErrs, nil
 }
 
 // runLint lints the files and writes each file's findings as it is done, after its inline
