@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,8 +16,16 @@ func closest(got string, candidates []string) string {
 		}
 	}
 	best, bestD, ties := "", 1<<30, 0
+	lower := []rune(strings.ToLower(got))
 	for _, c := range candidates {
-		d := distance(strings.ToLower(got), strings.ToLower(c))
+		// A candidate further than the best so far can neither win nor tie, and the length
+		// difference alone bounds the distance: skipping it keeps the search cheap over the
+		// thousands of names a large template declares.
+		rc := []rune(strings.ToLower(c))
+		if abs(len(rc)-len(lower)) > bestD {
+			continue
+		}
+		d := distanceWithin(lower, rc, bestD)
 		switch {
 		case d < bestD:
 			best, bestD, ties = c, d, 0
@@ -50,9 +59,11 @@ func closest(got string, candidates []string) string {
 	return hit
 }
 
-// distance is the Levenshtein distance between two strings, counted in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+func abs(n int) int { return max(n, -n) }
+
+// distanceWithin is the Levenshtein distance between two strings of runes, or some number
+// above bound as soon as the distance is sure to exceed it.
+func distanceWithin(ra, rb []rune, bound int) int {
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -66,6 +77,9 @@ func distance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		if slices.Min(cur) > bound {
+			return bound + 1 // every later row is at least this row's minimum
 		}
 		prev, cur = cur, prev
 	}
