@@ -3,44 +3,48 @@ package lint
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	yamlv3 "go.yaml.in/yaml/v3"
 )
 
-// guard looks at the raw bytes before a parser does and returns the finding that makes parsing
-// pointless or harmful: binary data, text that is not UTF-8, JSON nested deeper than MaxDepth.
-// Parsers report these too, but with messages like "invalid JSON for file" at 1:1, and a JSON
-// parser walks 100,000 levels of nesting before our depth check sees the tree.
-func (s *Source) guard(json bool) *Diagnostic {
-	d := &Diagnostic{File: s.Name, Rule: "syntax", Severity: Error, Pos: Pos{1, 1}}
+// guard looks at the raw bytes before a parser does and returns the findings that make parsing
+// pointless or harmful: binary data, text that is not UTF-8, characters no parser accepts
+// raw, JSON nested deeper than MaxDepth. Parsers report these too, but with messages like
+// "invalid JSON for file" at 1:1, and a JSON parser walks 100,000 levels of nesting before our
+// depth check sees the tree.
+func (s *Source) guard(json bool) []Diagnostic {
+	d := Diagnostic{File: s.Name, Rule: "syntax", Severity: Error, Pos: Pos{1, 1}}
 	if isBinary(s.Src) {
 		d.Message = "the file is binary data, not JSON or YAML text"
 		s.binary = true
-		return d
+		return []Diagnostic{d}
 	}
 	if off := invalidUTF8(s.Src); off >= 0 {
 		d.Pos = offsetPos(s.Src, off+1)
 		d.Message = fmt.Sprintf("byte 0x%02X is not valid UTF-8: JSON and YAML files must be UTF-8 text", s.Src[off])
-		return d
-	}
-	if !json {
-		if p, anchor := yamlAliasCycle(s.Src); p.IsValid() {
-			d.Pos = p
-			d.Message = fmt.Sprintf("the YAML alias *%s is used inside the anchor &%s it refers to, so the document would be infinite", anchor, anchor)
-			return d
-		}
+		return []Diagnostic{d}
 	}
 	if json {
 		if off := jsonTooDeep(s.Src); off >= 0 {
 			d.Pos = offsetPos(s.Src, off+1)
 			d.Message = tooDeepMessage
-			return d
+			return []Diagnostic{d}
 		}
 	}
 	return nil
+}
+
+// aliasCycle returns the finding on a YAML alias used inside its own anchor, or nil.
+func (d *decoding) aliasCycle() *Diagnostic {
+	p, anchor := yamlAliasCycle(d.text)
+	if !p.IsValid() {
+		return nil
+	}
+	return &Diagnostic{File: d.src.Name, Rule: "syntax", Severity: Error,
+		Pos:     Pos{p.Line, d.src.index().byteColumn(p.Line, p.Column)},
+		Message: fmt.Sprintf("the YAML alias *%s is used inside the anchor &%s it refers to, so the document would be infinite", anchor, anchor)}
 }
 
 var tooDeepMessage = fmt.Sprintf("the document nests deeper than %d levels; nflint does not read further", MaxDepth)
@@ -108,42 +112,10 @@ func yamlTooDeep(msg string) (string, bool) {
 	return msg, false
 }
 
-// plainNumber matches a YAML 1.2 core-schema float written as a plain scalar. The YAML
-// decoder turns one it cannot hold in a float64, such as 1e400, into a string.
-var plainNumber = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
-
-// overflowedNumber reports whether a string scalar at p is really a plain number too large
-// for the decoder: written unquoted in the source, and shaped like a number.
-func (c *converter) overflowedNumber(p Pos, text string) bool {
-	if !plainNumber.MatchString(text) {
-		return false
-	}
-	line := c.src.Line(p.Line)
-	i := p.Column - 1
-	return i >= 0 && i < len(line) && strings.HasPrefix(line[i:], text)
-}
-
-// placeMember gives a position to a key, and to its value, that the YAML decoder left without
-// one (a bare key in a flow mapping, "{a: 1, b}"): every finding needs a line and column.
-func (c *converter) placeMember(m *Member, parent Pos) {
-	if !m.KeyPos.IsValid() {
-		m.KeyPos = parent
-		if m.Value != nil && m.Value.Pos.IsValid() {
-			m.KeyPos = m.Value.Pos
-		}
-		if !m.KeyPos.IsValid() {
-			m.KeyPos = Pos{1, 1}
-		}
-	}
-	if m.Value != nil && !m.Value.Pos.IsValid() {
-		m.Value.Pos = m.KeyPos
-	}
-}
-
 // clamp keeps a position the YAML parser gave inside the file, the end of the file being the
 // best place for an error it places beyond it.
 func (s *Source) clamp(p Pos) Pos {
-	last := bytes.Count(s.Src, []byte("\n")) + 1
+	last := s.index().count()
 	if p.Line <= last {
 		return p
 	}
@@ -177,16 +149,6 @@ func nextCR(src []byte, i int) int {
 		return -1
 	}
 	return i + 1 + j
-}
-
-// recoverDecoder turns a panic in a third-party decoder into a finding on the file: bad input
-// never crashes nflint, even where the parser it relies on has a bug.
-func (s *Source) recoverDecoder() {
-	if r := recover(); r != nil {
-		s.Docs = nil
-		s.Diags = []Diagnostic{{File: s.Name, Rule: "syntax", Severity: Error, Pos: Pos{1, 1},
-			Message: fmt.Sprintf("nflint's JSON/YAML reader failed on this file (%v); check its syntax", r)}}
-	}
 }
 
 // yamlAliasCycle finds an alias inside the node its anchor names ("a: &p {<<: *p}") and returns

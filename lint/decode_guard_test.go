@@ -5,20 +5,40 @@ import (
 	"testing"
 )
 
-// TestRecoverDecoder checks that a panic inside a parser becomes a finding on the file.
+// TestRecoverDecoder checks that a panic while decoding becomes a finding on the file, at the
+// best place known, and that the documents read before it are kept.
 func TestRecoverDecoder(t *testing.T) {
-	s := &Source{Name: "spec.yaml", Docs: []*Document{{}}}
-	func() {
-		defer s.recoverDecoder()
-		panic("index out of range")
-	}()
-	if len(s.Docs) != 0 || len(s.Diags) != 1 {
-		t.Fatalf("docs %d, findings %v", len(s.Docs), s.Diags)
+	tests := []struct {
+		name string
+		d    decoding
+		want string // "line:col message"
+	}{
+		{name: "while converting a node", d: decoding{doc: 1, at: Pos{3, 5}},
+			want: "3:5 nflint's YAML reader failed here (index out of range), so the rest of the file was not checked; please report this bug in nflint, with the file"},
+		{name: "inside the YAML parser, second document", d: decoding{doc: 1, text: []byte("a: 1\n---\n# c\n  b: 2\n")},
+			want: "4:3 nflint's YAML reader failed here (index out of range), so the rest of the file was not checked; please report this bug in nflint, with the file"},
+		{name: "inside the YAML parser, unknown document", d: decoding{doc: 5, text: []byte("a: 1\n")},
+			want: "1:1 nflint's YAML reader failed here (index out of range), so the rest of the file was not checked; please report this bug in nflint, with the file"},
+		{name: "inside the JSON parser", d: decoding{json: true, text: []byte("\n\n  {\"a\": 1}")},
+			want: "3:3 nflint's JSON reader failed here (index out of range), so the rest of the file was not checked; please report this bug in nflint, with the file"},
 	}
-	d := s.Diags[0]
-	want := "nflint's JSON/YAML reader failed on this file (index out of range); check its syntax"
-	if d.File != "spec.yaml" || d.Pos != (Pos{1, 1}) || d.Rule != "syntax" || d.Message != want {
-		t.Errorf("finding %+v, want %q at 1:1", d, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := &Source{Name: "spec.yaml", Src: tt.d.text, Docs: []*Document{{}}}
+			d := tt.d
+			d.src = s
+			func() {
+				defer d.recoverDecoder()
+				panic("index out of range")
+			}()
+			if len(s.Docs) != 1 || len(s.Diags) != 1 {
+				t.Fatalf("docs %d, findings %v; want the document read before kept, and one finding", len(s.Docs), s.Diags)
+			}
+			f := s.Diags[0]
+			if got := f.Pos.String() + " " + f.Message; got != tt.want || f.Rule != "syntax" || f.Document != tt.d.doc {
+				t.Errorf("finding %q [%s] in document %d, want %q in document %d", got, f.Rule, f.Document, tt.want, tt.d.doc)
+			}
+		})
 	}
 }
 

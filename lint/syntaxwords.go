@@ -79,7 +79,7 @@ func yamlLocate(s *Source, msg string, line int) (int, int) {
 		if strings.HasSuffix(msg, "'}'") {
 			open, shut = '{', '}'
 		}
-		for i := max(line, 1); i <= line+200 && i <= strings.Count(string(s.Src), "\n")+1; i++ {
+		for i := max(line, 1); i <= line+200 && i <= s.index().count(); i++ {
 			t := s.Line(i)
 			if j := unclosed(t, open, shut); j >= 0 {
 				return i, j + 1
@@ -87,11 +87,8 @@ func yamlLocate(s *Source, msg string, line int) (int, int) {
 		}
 	case strings.HasPrefix(msg, "mapping values are not allowed"):
 		// the first line whose plain value holds ": " itself
-		for i := 1; ; i++ {
+		for i := 1; i <= s.index().count(); i++ {
 			t := s.Line(i)
-			if t == "" && i > 1 && i > strings.Count(string(s.Src), "\n")+1 {
-				break
-			}
 			k := strings.Index(t, ": ")
 			if k < 0 || strings.HasPrefix(strings.TrimSpace(t), "#") {
 				continue
