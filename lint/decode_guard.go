@@ -26,6 +26,9 @@ func (s *Source) guard(json bool) []Diagnostic {
 		d.Message = fmt.Sprintf("byte 0x%02X is not valid UTF-8: JSON and YAML files must be UTF-8 text", s.Src[off])
 		return []Diagnostic{d}
 	}
+	if diags := s.controls(json); len(diags) > 0 {
+		return diags
+	}
 	if json {
 		if off := jsonTooDeep(s.Src); off >= 0 {
 			d.Pos = offsetPos(s.Src, off+1)
