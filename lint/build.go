@@ -24,7 +24,7 @@ func value(ctx *cue.Context, n *Node, m mode) cue.Value {
 }
 
 func expr(n *Node, lenient mode) ast.Expr {
-	if n == nil {
+	if n == nil || n.Truncated {
 		return ast.NewIdent("_")
 	}
 	switch n.Kind {

@@ -32,16 +32,43 @@ func (c *checker) valid(def cue.Value, n *Node) bool { return c.failure(def, n) 
 // incomplete, and failures at placeholders alone do not count.
 func (c *checker) failure(def cue.Value, n *Node) error {
 	err := value(c.ctx, n, c.mode()).Unify(def).Validate(cue.Concrete(true))
-	if err == nil || !c.lenient {
-		return err
+	if err == nil || c.excused(err, n) {
+		return nil
 	}
+	return err
+}
+
+// excused reports whether every failure in err, on a value built from n, is at a placeholder
+// (in templates) or at a value the decoder cut at MaxDepth, below one, or holding one: a cut
+// value stands for any value, so it is never concrete, and a disjunction that tells its
+// branches apart by it ("configType") stays unresolved.
+func (c *checker) excused(err error, n *Node) bool {
 	for _, e := range errors.Errors(err) {
-		x := n.Lookup(pathOf(e.Path()))
-		if x == nil || x.Kind != String || !HasPlaceholder(x.Text) {
-			return err
+		p := pathOf(e.Path())
+		x := n.Lookup(p)
+		placeholder := c.lenient && x != nil && x.Kind == String && HasPlaceholder(x.Text)
+		if !placeholder && !cutOn(n, p) {
+			return false
 		}
 	}
-	return nil
+	return true
+}
+
+// cutOn reports whether path p from n meets a value cut at MaxDepth, or ends at one holding
+// such a value.
+func cutOn(n *Node, p Path) bool {
+	for i := 0; n != nil && !n.Truncated && i < len(p); i++ {
+		n = n.Lookup(p[i : i+1])
+	}
+	if n == nil || n.Truncated {
+		return n != nil
+	}
+	for _, m := range n.Members {
+		if m.Value != nil && m.Value.Truncated {
+			return true
+		}
+	}
+	return len(n.Items) > 0 && n.Items[0].Truncated // items are all as deep as the first
 }
 
 // pathOf converts a CUE error path to a Path.
@@ -96,7 +123,7 @@ func nodeSpan(n *Node) Span  { return Span{n.Pos, n.End} }
 func keySpan(m *Member) Span { return Span{m.KeyPos, m.KeyEnd} }
 
 func (c *checker) walk(s cue.Value, n *Node, path Path, anchor Span) {
-	if n == nil || (c.lenient && n.IsPlaceholder()) {
+	if n == nil || n.Truncated || (c.lenient && n.IsPlaceholder()) {
 		return
 	}
 	if branches, count := c.sh.matchN(s); branches != nil && n.Kind == Object {
@@ -233,7 +260,7 @@ func (c *checker) array(s cue.Value, n *Node, path Path) {
 		if k.class != "length" {
 			continue
 		}
-		if k.val.Unify(value(c.ctx, n, c.mode())).Validate(cue.Concrete(true)) != nil {
+		if err := k.val.Unify(value(c.ctx, n, c.mode())).Validate(cue.Concrete(true)); err != nil && !c.excused(err, n) {
 			c.report(Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "length",
 				Message: itemsMessage(len(n.Items), k)})
 		}

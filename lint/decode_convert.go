@@ -115,7 +115,7 @@ func (c *converter) truncated(n ast.Node) *Node {
 		c.diags = append(c.diags, Diagnostic{File: c.src.Name, Document: c.doc, Pos: p,
 			Rule: "syntax", Severity: Error, Message: tooDeepMessage})
 	}
-	return &Node{Kind: Null, Pos: p}
+	return &Node{Kind: Null, Pos: p, Truncated: true}
 }
 
 func (c *converter) fields(decls []ast.Decl, p token.Pos, depth int) *Node {

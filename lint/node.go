@@ -41,6 +41,10 @@ type Node struct {
 	// Objects keep their members in source order; Arrays their items.
 	Members []*Member
 	Items   []*Node
+
+	// Truncated marks the null standing in for a value nested deeper than MaxDepth, which was
+	// not read: it satisfies any definition, so that the depth finding is the only one on it.
+	Truncated bool
 }
 
 // A Member is one key of an object with its value.

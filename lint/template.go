@@ -150,6 +150,9 @@ func (t *templateWalk) nested(n *Node, path Path) {
 
 // node checks one template node and the nodes it holds.
 func (t *templateWalk) node(n *Node, path Path) {
+	if n.Truncated {
+		return // nested deeper than MaxDepth: the decoder reported it
+	}
 	if n.Kind != Object {
 		t.report(Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "type", Severity: Error,
 			Message: fmt.Sprintf("expected a template node object, found %s", found(n))})
@@ -159,6 +162,9 @@ func (t *templateWalk) node(n *Node, path Path) {
 	if km == nil {
 		t.report(Diagnostic{Pos: n.Pos, Path: path.Key("kind"), Rule: "required", Severity: Error,
 			Message: `required field "kind" is missing`})
+		return
+	}
+	if km.Value.Truncated {
 		return
 	}
 	if km.Value.Kind != String {
@@ -278,7 +284,7 @@ func (t *templateWalk) workflow(spec *Node, path Path) {
 			t.report(d)
 		}
 	}
-	if ty := spec.Get("type"); ty != nil && !(ty.Kind == String && (ty.Text == "sequential" || ty.Text == "parallel" || IsWholePlaceholder(ty.Text))) {
+	if ty := spec.Get("type"); ty != nil && !ty.Truncated && !(ty.Kind == String && (ty.Text == "sequential" || ty.Text == "parallel" || IsWholePlaceholder(ty.Text))) {
 		d := Diagnostic{Pos: ty.Pos, End: ty.End, Path: path.Key("type"), Rule: "enum", Severity: Error,
 			Message: fmt.Sprintf("%s is not one of sequential, parallel", ty.Describe())}
 		if g := closest(ty.Text, []string{"sequential", "parallel"}); ty.Kind == String && g != "" {
@@ -286,7 +292,7 @@ func (t *templateWalk) workflow(spec *Node, path Path) {
 		}
 		t.report(d)
 	}
-	if steps := spec.Get("steps"); steps != nil && steps.Kind != Array {
+	if steps := spec.Get("steps"); steps != nil && !steps.Truncated && steps.Kind != Array {
 		t.report(Diagnostic{Pos: steps.Pos, End: steps.End, Path: path.Key("steps"), Rule: "type", Severity: Error,
 			Message: fmt.Sprintf("expected array, found %s: a workflow's steps are a list of nodes", found(steps))})
 	}
