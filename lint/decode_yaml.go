@@ -45,6 +45,10 @@ func (s *Source) yamlSyntax(err error, doc int) Diagnostic {
 	if deep, ok := yamlTooDeep(msg); ok {
 		d.Message = deep
 	}
+	if long, ok := s.longKey(msg, line-1); ok {
+		long.Document = doc
+		return long
+	}
 	return d
 }
 
