@@ -1,6 +1,7 @@
 package lint_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -23,9 +24,7 @@ func FuzzDecode(f *testing.F) {
 			name = "fuzz.json"
 		}
 		s := lint.Decode(name, data)
-		for _, d := range s.Diags {
-			checkFinding(t, s, d)
-		}
+		checkInvariants(t, s, s.Diags)
 		for _, doc := range s.Docs {
 			checkPositions(t, s, doc.Root, 0)
 		}
@@ -50,8 +49,9 @@ func FuzzLint(f *testing.F) {
 		}
 		src := lint.Decode(name, data)
 		res := linters[len(data)%len(linters)].Lint(src)
-		for _, d := range res.Diags {
-			checkFinding(t, src, d)
+		checkInvariants(t, src, res.Diags)
+		if len(data)%5 == 0 {
+			checkFormats(t, src, res)
 		}
 		// a context grows with every value built in it; renew it as the runner does
 		if used++; used%500 == 0 {
@@ -65,38 +65,25 @@ func FuzzLint(f *testing.F) {
 	})
 }
 
-// checkFinding asserts the standards every finding meets: a file, a 1-based position inside
-// the file, a rule id, a severity, a message, and no CUE vocabulary.
-func checkFinding(t *testing.T, s *lint.Source, d lint.Diagnostic) {
-	t.Helper()
-	if d.File != s.Name || d.Rule == "" || d.Message == "" || d.Severity.String() == "" {
-		t.Fatalf("incomplete finding %+v", d)
-	}
-	lines := strings.Count(string(s.Src), "\n") + 1
-	if d.Pos.Line < 1 || d.Pos.Column < 1 || d.Pos.Line > lines {
-		t.Fatalf("finding at %s outside the file of %d lines: %s [%s]", d.Pos, lines, d.Message, d.Rule)
-	}
-	for _, w := range []string{"#", "empty disjunction", "matchN", "incomplete value", "conflicting values",
-		"field not allowed", ".cue:"} {
-		if strings.Contains(d.Message, w) && !strings.Contains(s.Name+string(s.Src), w) {
-			t.Fatalf("CUE vocabulary %q reaches the user: %s [%s]", w, d.Message, d.Rule)
-		}
-	}
-}
-
-// checkPositions asserts every decoded node lies inside the file.
+// checkPositions asserts every decoded key and value lies inside the file, and that where
+// its end is known it ends on its start's line, not before its start, at most just past the
+// line's last byte.
 func checkPositions(t *testing.T, s *lint.Source, n *lint.Node, depth int) {
 	if n == nil || depth > lint.MaxDepth+1 {
 		return
 	}
 	lines := strings.Count(string(s.Src), "\n") + 1
-	if n.Pos.Line > lines || n.Pos.Line < 0 {
-		t.Fatalf("node at %s outside the file of %d lines", n.Pos, lines)
-	}
-	for _, m := range n.Members {
-		if m.KeyPos.Line > lines {
-			t.Fatalf("key %q at %s outside the file of %d lines", m.Key, m.KeyPos, lines)
+	span := func(what string, p, end lint.Pos) {
+		if p.Line > lines || p.Line < 0 {
+			t.Fatalf("%s at %s outside the file of %d lines", what, p, lines)
 		}
+		if end.IsValid() && (end.Line != p.Line || end.Column < p.Column || end.Column > len(s.Line(p.Line))+1) {
+			t.Fatalf("%s from %s to %s, on a line of %d bytes", what, p, end, len(s.Line(p.Line)))
+		}
+	}
+	span("value", n.Pos, n.End)
+	for _, m := range n.Members {
+		span(fmt.Sprintf("key %q", m.Key), m.KeyPos, m.KeyEnd)
 		checkPositions(t, s, m.Value, depth+1)
 	}
 	for _, it := range n.Items {
@@ -104,9 +91,28 @@ func checkPositions(t *testing.T, s *lint.Source, n *lint.Node, depth int) {
 	}
 }
 
-// addSeeds adds the benchmark specs beside the committed corpus in testdata/fuzz.
+// addSeeds adds the benchmark specs and generated inputs of the kinds that broke nflint once:
+// Unicode line and paragraph separators, a long one-line YAML, a large template, a string
+// of thousands of placeholders. The committed corpus in testdata/fuzz adds what fuzzing found.
 func addSeeds(f *testing.F) {
 	for _, name := range []string{"minimal.yaml", "full.yaml"} {
 		f.Add(readBench(f, name), false)
+	}
+	for _, seed := range generatedSeeds(f) {
+		f.Add(seed, false)
+		f.Add(seed, true)
+	}
+}
+
+func generatedSeeds(f *testing.F) [][]byte {
+	oneLine := "{name: api, deployment: {instances: 1}, ports: [" +
+		strings.Repeat("{name: p, internalPort: 8080, protocol: HTTP}, ", 4000) + "]}\n"
+	placeholders := "name: api\ndescription: \"" + strings.Repeat("${args.x}${refs.y.id}", 2000) + "\"\n"
+	return [][]byte{
+		[]byte("a: '\u2028\u2029'\nc:"),
+		[]byte("name: \"a\u2028b\"\ndescription: x\u2029y\u0085z\n"),
+		[]byte(oneLine),
+		[]byte(placeholders),
+		largeTemplate(readBench(f, "minimal.yaml"), 200<<10),
 	}
 }
