@@ -130,8 +130,8 @@ func (c *converter) fields(decls []ast.Decl, p token.Pos, depth int) *Node {
 			}
 			continue
 		}
-		name, _, err := ast.LabelName(f.Label)
-		if err != nil {
+		name, ok := labelName(f.Label)
+		if !ok {
 			continue
 		}
 		name = c.restored(name)
@@ -221,4 +221,19 @@ func (c *converter) placeMember(m *Member, parent Pos) {
 	if m.Value != nil && !m.Value.Pos.IsValid() {
 		m.Value.Pos = m.KeyPos
 	}
+}
+
+// labelName is a key's text. ast.LabelName refuses some quoted keys that JSON and YAML allow
+// (v0.17.1: "x\nerrorr", a line break followed by more than a few characters), and a key
+// skipped here would vanish from every check, so a quoted key is unquoted directly.
+func labelName(l ast.Label) (string, bool) {
+	if name, _, err := ast.LabelName(l); err == nil {
+		return name, true
+	}
+	if lit, ok := l.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+		if s, err := literal.Unquote(lit.Value); err == nil {
+			return s, true
+		}
+	}
+	return "", false
 }
