@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
 )
 
 // FileNames are the names a configuration file is discovered by, in order of preference.
@@ -23,7 +23,7 @@ type Config struct {
 	Rules         map[string]Setting // by rule id
 	Ignore        []string           // globs of paths never linted
 	Kinds         []KindGlob         // first match wins, in the order written
-	FailOn        lint.Severity      // 0 when the file does not set it
+	FailOn        diag.Severity      // 0 when the file does not set it
 	InlineIgnores bool               // whether # nflint-ignore comments are honoured
 }
 
@@ -31,7 +31,7 @@ type Config struct {
 // rule's default.
 type Setting struct {
 	Off      bool
-	Severity lint.Severity // when not Off
+	Severity diag.Severity // when not Off
 }
 
 // A KindGlob maps the files a glob matches to a kind.
@@ -82,7 +82,7 @@ func (es Errors) Error() string {
 
 // Apply replaces the severity of each finding whose rule the configuration sets, and drops the
 // findings of rules turned off. It reuses the slice.
-func (c *Config) Apply(diags []lint.Diagnostic) []lint.Diagnostic {
+func (c *Config) Apply(diags []diag.Diagnostic) []diag.Diagnostic {
 	if len(c.Rules) == 0 {
 		return diags
 	}

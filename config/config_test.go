@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
 )
 
 var testRules = []string{"required", "unknown-field", "enum", "template-api-version", "unused-suppression"}
@@ -31,7 +31,7 @@ inline-ignores: false
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !cfg.Rules["template-api-version"].Off || cfg.Rules["enum"].Severity != lint.Warning || cfg.Rules["required"].Severity != lint.Info {
+	if !cfg.Rules["template-api-version"].Off || cfg.Rules["enum"].Severity != diag.Warning || cfg.Rules["required"].Severity != diag.Info {
 		t.Errorf("rules = %+v", cfg.Rules)
 	}
 	if strings.Join(cfg.Ignore, " ") != "vendor generated/**/*.json" {
@@ -46,7 +46,7 @@ inline-ignores: false
 			t.Errorf("kinds[%d] = %+v, want %+v", i, cfg.Kinds[i], want[i])
 		}
 	}
-	if cfg.FailOn != lint.Warning || cfg.InlineIgnores || cfg.Dir != "dir" || cfg.File != "dir/.nflint.yaml" {
+	if cfg.FailOn != diag.Warning || cfg.InlineIgnores || cfg.Dir != "dir" || cfg.File != "dir/.nflint.yaml" {
 		t.Errorf("cfg = %+v", cfg)
 	}
 }
@@ -174,13 +174,13 @@ func TestFindAndLoad(t *testing.T) {
 		t.Errorf("the nearest file should win, got %q", got)
 	}
 	cfg, err = Load("", sub, testRules)
-	if err != nil || cfg.FailOn != lint.Info || cfg.File != filepath.Join("..", ".nflint.yml") || cfg.Dir != filepath.Join(root, "a") {
+	if err != nil || cfg.FailOn != diag.Info || cfg.File != filepath.Join("..", ".nflint.yml") || cfg.Dir != filepath.Join(root, "a") {
 		t.Errorf("Load discovered = %+v, %v", cfg, err)
 	}
 	explicit := filepath.Join(root, "ci.yaml")
 	write(t, explicit, "fail-on: error\n")
 	cfg, err = Load(explicit, sub, testRules)
-	if err != nil || cfg.FailOn != lint.Error {
+	if err != nil || cfg.FailOn != diag.Error {
 		t.Errorf("Load explicit = %+v, %v", cfg, err)
 	}
 	_, err = Load(filepath.Join(root, "missing.yaml"), sub, testRules)
@@ -191,9 +191,9 @@ func TestFindAndLoad(t *testing.T) {
 
 func TestApply(t *testing.T) {
 	cfg := Default(".")
-	cfg.Rules = map[string]Setting{"enum": {Severity: lint.Info}, "required": {Off: true}}
-	got := cfg.Apply([]lint.Diagnostic{{Rule: "enum", Severity: lint.Error}, {Rule: "required", Severity: lint.Error}, {Rule: "type", Severity: lint.Error}})
-	if len(got) != 2 || got[0].Severity != lint.Info || got[1].Rule != "type" || got[1].Severity != lint.Error {
+	cfg.Rules = map[string]Setting{"enum": {Severity: diag.Info}, "required": {Off: true}}
+	got := cfg.Apply([]diag.Diagnostic{{Rule: "enum", Severity: diag.Error}, {Rule: "required", Severity: diag.Error}, {Rule: "type", Severity: diag.Error}})
+	if len(got) != 2 || got[0].Severity != diag.Info || got[1].Rule != "type" || got[1].Severity != diag.Error {
 		t.Errorf("after Apply: %+v", got)
 	}
 }

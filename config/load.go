@@ -7,7 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/source"
 )
 
 // MaxBytes bounds a configuration file: a real one is a few hundred bytes.
@@ -74,8 +74,8 @@ func Load(explicit, wd string, ruleIDs []string) (*Config, error) {
 // readConfig reads a configuration file with the guards spec files have: regular files only,
 // opened without blocking, and at most MaxBytes read whatever size the file claims.
 func readConfig(file string) ([]byte, error) {
-	data, err := lint.ReadFile(file, MaxBytes)
-	var tooLarge lint.ErrTooLarge
+	data, err := source.ReadFile(file, MaxBytes)
+	var tooLarge source.ErrTooLarge
 	var pe *fs.PathError
 	switch {
 	case err == nil:

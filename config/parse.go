@@ -7,9 +7,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"go.yaml.in/yaml/v3"
 
-	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/schema"
 )
 
@@ -60,7 +62,7 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // syntax reports a YAML syntax error as the linter does for spec files (the same parser, with
 // messages in plain words and a column), falling back to the parser's own message.
 func (p *parser) syntax(data []byte, err error) *Error {
-	for _, d := range lint.Decode(p.file, data).Diags {
+	for _, d := range source.Decode(p.file, data).Diags {
 		if d.Rule == "syntax" {
 			return &Error{File: p.file, Line: d.Pos.Line, Column: d.Pos.Column, Message: d.Message}
 		}
@@ -81,7 +83,7 @@ func (p *parser) errorf(n *yaml.Node, format string, args ...any) *Error {
 
 // suggest adds a did-you-mean to an error when a candidate is close to what was written.
 func suggest(e *Error, got string, candidates []string) {
-	if c := lint.Closest(got, candidates); c != "" {
+	if c := diag.Closest(got, candidates); c != "" {
 		e.Suggestion = fmt.Sprintf("did you mean %q?", c)
 	}
 }
@@ -132,7 +134,7 @@ func (p *parser) top(root *yaml.Node) {
 }
 
 // severity reads a severity name from a scalar; allowed are the names accepted at this place.
-func (p *parser) severity(v *yaml.Node, what string, allowed []string) (lint.Severity, bool) {
+func (p *parser) severity(v *yaml.Node, what string, allowed []string) (diag.Severity, bool) {
 	if v.Kind != yaml.ScalarNode || !contains(allowed, v.Value) {
 		e := p.errorf(v, "%s is %s: use %s", what, describe(v), strings.Join(allowed, ", "))
 		if v.Kind == yaml.ScalarNode {
@@ -140,7 +142,7 @@ func (p *parser) severity(v *yaml.Node, what string, allowed []string) (lint.Sev
 		}
 		return 0, false
 	}
-	s, err := lint.ParseSeverity(v.Value)
+	s, err := diag.ParseSeverity(v.Value)
 	return s, err == nil
 }
 

@@ -10,10 +10,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
+
 	"cuelang.org/go/cue"
 
 	"github.com/nflint/nflint/export"
-	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/schema"
 )
 
@@ -105,7 +106,7 @@ func (p *Page) child(key, at string) error {
 		return fmt.Errorf("%s takes keys of your choosing: %q has no documentation of its own", where, key)
 	}
 	msg := fmt.Sprintf("%s has no field %q", where, key)
-	if g := lint.Closest(key, names); g != "" {
+	if g := diag.Closest(key, names); g != "" {
 		return fmt.Errorf("%s (did you mean %q?)", msg, g)
 	}
 	sort.Strings(names)

@@ -5,10 +5,11 @@ import (
 	"io"
 	"strings"
 
+	"github.com/nflint/nflint/schema"
+
 	"cuelang.org/go/cue"
 
 	"github.com/nflint/nflint/export"
-	"github.com/nflint/nflint/lint"
 )
 
 // Write prints the page: a header, the description, the constraints and conditions, the
@@ -127,7 +128,7 @@ func constraintLines(v cue.Value) []string {
 			continue
 		}
 		out = append(out, "pattern: "+p.Expr)
-		if words := lint.PatternWords(p.Expr); words != "" {
+		if words := schema.PatternWords(p.Expr); words != "" {
 			out = append(out, "      ("+words+")")
 		}
 	}

@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue"
 )
 
@@ -83,7 +86,7 @@ func markKeys(sh *shapes, bs []branch) {
 
 // score says how clearly the data chose a branch: its own keys present, and fixed values
 // matched. A fixed value the data contradicts rules the branch out.
-func (b branch) score(n *Node) int {
+func (b branch) score(n *source.Node) int {
 	s := 0
 	for _, k := range b.keys {
 		if n.Member(k) != nil {
@@ -91,7 +94,7 @@ func (b branch) score(n *Node) int {
 		}
 	}
 	for k, want := range b.fixed {
-		if got := n.Get(k); got != nil && got.Kind == String {
+		if got := n.Get(k); got != nil && got.Kind == source.String {
 			if got.Text == want {
 				s += 3
 			} else {
@@ -105,7 +108,7 @@ func (b branch) score(n *Node) int {
 // alternatives checks an object against a oneOf/anyOf. It reports nothing when the data
 // satisfies it; otherwise it picks the branch the author meant from its discriminating keys
 // and reports only that branch's findings.
-func (c *checker) alternatives(bs []branch, count string, n *Node, path Path, anchor Span) {
+func (c *checker) alternatives(bs []branch, count string, n *source.Node, path diag.Path, anchor Span) {
 	var valid []int
 	for i, b := range bs {
 		if c.valid(b.def, n) {
@@ -132,7 +135,7 @@ func (c *checker) alternatives(bs []branch, count string, n *Node, path Path, an
 // chooseBranches returns the branches the data points at. When it names none, a branch with
 // no keys of its own (deployment-service's "choose later", which has the shared fields only)
 // is the one meant.
-func (c *checker) chooseBranches(bs []branch, n *Node) []int {
+func (c *checker) chooseBranches(bs []branch, n *source.Node) []int {
 	best, out := 0, []int(nil)
 	for i, b := range bs {
 		s := b.score(n)
@@ -156,9 +159,9 @@ func (c *checker) chooseBranches(bs []branch, n *Node) []int {
 	return out
 }
 
-func (c *checker) notBoth(bs []branch, chosen []int, n *Node, path Path) {
+func (c *checker) notBoth(bs []branch, chosen []int, n *source.Node, path diag.Path) {
 	var keys []string
-	var last *Member
+	var last *source.Member
 	for _, i := range chosen {
 		for _, k := range bs[i].keys {
 			if m := n.Member(k); m != nil {
@@ -176,12 +179,12 @@ func (c *checker) notBoth(bs []branch, chosen []int, n *Node, path Path) {
 	if len(keys) > 2 {
 		msg = fmt.Sprintf("set only one of %s", strings.Join(keys, ", "))
 	}
-	c.report(Diagnostic{Pos: last.KeyPos, End: last.KeyEnd, Path: path.Key(last.Key), Rule: "one-of", Message: msg})
+	c.report(diag.Diagnostic{Pos: last.KeyPos, End: last.KeyEnd, Path: path.Key(last.Key), Rule: "one-of", Message: msg})
 }
 
 // noBranch handles data that points at no branch: it names the keys that choose one, and
 // reports the findings of the branch the data comes closest to, without its missing key.
-func (c *checker) noBranch(bs []branch, n *Node, path Path, anchor Span) {
+func (c *checker) noBranch(bs []branch, n *source.Node, path diag.Path, anchor Span) {
 	var keys []string
 	chooseLater := false
 	for _, b := range bs {
@@ -192,7 +195,7 @@ func (c *checker) noBranch(bs []branch, n *Node, path Path, anchor Span) {
 			keys = append(keys, strconv.Quote(b.keys[0]))
 		}
 	}
-	bestDiags := []Diagnostic(nil)
+	bestDiags := []diag.Diagnostic(nil)
 	for _, b := range bs {
 		if b.empty {
 			continue
@@ -215,7 +218,7 @@ func (c *checker) noBranch(bs []branch, n *Node, path Path, anchor Span) {
 		if chooseLater {
 			msg = fmt.Sprintf("set one of %s, or leave %s empty to choose later", orList(keys), path.Last())
 		}
-		c.report(Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path, Rule: "one-of", Message: msg})
+		c.report(diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path, Rule: "one-of", Message: msg})
 	}
 	c.diags = append(c.diags, bestDiags...)
 }

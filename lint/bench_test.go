@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/report"
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue/cuecontext"
 
 	"github.com/nflint/nflint/lint"
@@ -82,14 +85,14 @@ func benchPipeline(b *testing.B, name string, src []byte) {
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		source := lint.Decode(name, src)
+		source := source.Decode(name, src)
 		res := l.Lint(source)
-		w, err := lint.NewWriter("text", io.Discard, lint.FormatOptions{})
+		w, err := report.NewWriter("text", io.Discard, report.FormatOptions{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		sum := lint.NewSummary()
-		sum.Add(res, res.Diags)
+		sum := report.NewSummary()
+		sum.Add(report.FileCount{Documents: res.Documents}, res.Diags)
 		if err := w.File(source, res.Diags); err != nil || w.End(sum) != nil {
 			b.Fatal(err)
 		}
@@ -137,7 +140,7 @@ func TestBenchSpecsAreClean(t *testing.T) {
 	inputs := map[string][]byte{"minimal.yaml": readBench(t, "minimal.yaml"), "full.yaml": full,
 		"large.yaml": largeTemplate(full, 200<<10)}
 	for name, src := range inputs {
-		res := l.Lint(lint.Decode(name, src))
+		res := l.Lint(source.Decode(name, src))
 		for _, d := range res.Diags {
 			t.Errorf("%s:%d:%d: %s [%s]", name, d.Pos.Line, d.Pos.Column, d.Message, d.Rule)
 		}

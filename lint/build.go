@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/token"
@@ -19,51 +21,51 @@ const (
 
 // value builds the CUE value of a node. Inside templates Northflank substitutes placeholders
 // before the API sees the spec, so a placeholder satisfies what it stands in for.
-func value(ctx *cue.Context, n *Node, m mode) cue.Value {
+func value(ctx *cue.Context, n *source.Node, m mode) cue.Value {
 	return ctx.BuildExpr(expr(n, m))
 }
 
-func expr(n *Node, lenient mode) ast.Expr {
+func expr(n *source.Node, lenient mode) ast.Expr {
 	if n == nil || n.Truncated {
 		return ast.NewIdent("_")
 	}
 	switch n.Kind {
-	case Object:
+	case source.Object:
 		s := &ast.StructLit{}
 		for _, m := range n.Members {
 			s.Elts = append(s.Elts, &ast.Field{Label: ast.NewString(m.Key), Value: expr(m.Value, lenient)})
 		}
 		return s
-	case Array:
+	case source.Array:
 		l := &ast.ListLit{}
 		for _, it := range n.Items {
 			l.Elts = append(l.Elts, expr(it, lenient))
 		}
 		return l
-	case String:
-		if lenient != strict && IsWholePlaceholder(n.Text) {
+	case source.String:
+		if lenient != strict && source.IsWholePlaceholder(n.Text) {
 			return ast.NewIdent("_")
 		}
-		if lenient != strict && HasPlaceholder(n.Text) {
+		if lenient != strict && source.HasPlaceholder(n.Text) {
 			return ast.NewIdent("string")
 		}
 		return ast.NewString(n.Text)
-	case Int, Float:
+	case source.Int, source.Float:
 		return number(n)
-	case Bool:
+	case source.Bool:
 		return ast.NewBool(n.Bool)
 	}
 	return ast.NewNull()
 }
 
-func number(n *Node) ast.Expr {
+func number(n *source.Node) ast.Expr {
 	text, neg := n.Text, false
 	if strings.HasPrefix(text, "-") {
 		text, neg = text[1:], true
 	}
 	text = strings.TrimPrefix(text, "+")
 	kind := token.INT
-	if n.Kind == Float {
+	if n.Kind == source.Float {
 		kind = token.FLOAT
 	}
 	if !finite(text) {

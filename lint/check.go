@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/errors"
 
@@ -20,17 +23,17 @@ type checker struct {
 	file    string
 	doc     int
 	lenient bool // template placeholders stand for any value
-	diags   []Diagnostic
+	diags   []diag.Diagnostic
 	sh      *shapes
 }
 
 // valid reports whether n satisfies def.
-func (c *checker) valid(def cue.Value, n *Node) bool { return c.failure(def, n) == nil }
+func (c *checker) valid(def cue.Value, n *source.Node) bool { return c.failure(def, n) == nil }
 
 // failure validates n against def and returns the error, if any. In templates a placeholder
 // stands for a value not known until Northflank substitutes it: CUE calls such a value
 // incomplete, and failures at placeholders alone do not count.
-func (c *checker) failure(def cue.Value, n *Node) error {
+func (c *checker) failure(def cue.Value, n *source.Node) error {
 	err := value(c.ctx, n, c.mode()).Unify(def).Validate(cue.Concrete(true))
 	if err == nil || c.excused(err, n) {
 		return nil
@@ -42,11 +45,11 @@ func (c *checker) failure(def cue.Value, n *Node) error {
 // (in templates) or at a value the decoder cut at MaxDepth, below one, or holding one: a cut
 // value stands for any value, so it is never concrete, and a disjunction that tells its
 // branches apart by it ("configType") stays unresolved.
-func (c *checker) excused(err error, n *Node) bool {
+func (c *checker) excused(err error, n *source.Node) bool {
 	for _, e := range errors.Errors(err) {
 		p := pathOf(e.Path())
 		x := n.Lookup(p)
-		placeholder := c.lenient && x != nil && x.Kind == String && HasPlaceholder(x.Text)
+		placeholder := c.lenient && x != nil && x.Kind == source.String && source.HasPlaceholder(x.Text)
 		if !placeholder && !cutOn(n, p) {
 			return false
 		}
@@ -56,7 +59,7 @@ func (c *checker) excused(err error, n *Node) bool {
 
 // cutOn reports whether path p from n meets a value cut at MaxDepth, or ends at one holding
 // such a value.
-func cutOn(n *Node, p Path) bool {
+func cutOn(n *source.Node, p diag.Path) bool {
 	for i := 0; n != nil && !n.Truncated && i < len(p); i++ {
 		n = n.Lookup(p[i : i+1])
 	}
@@ -72,8 +75,8 @@ func cutOn(n *Node, p Path) bool {
 }
 
 // pathOf converts a CUE error path to a Path.
-func pathOf(sels []string) Path {
-	p := Path{}
+func pathOf(sels []string) diag.Path {
+	p := diag.Path{}
 	for _, s := range sels {
 		if i, err := strconv.Atoi(s); err == nil {
 			p = p.Index(i)
@@ -91,17 +94,17 @@ func (c *checker) mode() mode {
 	return strict
 }
 
-func (c *checker) report(d Diagnostic) {
+func (c *checker) report(d diag.Diagnostic) {
 	d.File, d.Document = c.file, c.doc
 	if d.Severity == 0 {
-		d.Severity = Error
+		d.Severity = diag.Error
 	}
 	c.diags = append(c.diags, d)
 }
 
 // check validates n, found at path, against def. anchor is the key that holds n (or n itself
 // for list items and the document root): missing fields are reported there.
-func (c *checker) check(def cue.Value, n *Node, path Path, anchor Span) {
+func (c *checker) check(def cue.Value, n *source.Node, path diag.Path, anchor Span) {
 	if n == nil {
 		return
 	}
@@ -117,16 +120,16 @@ func (c *checker) check(def cue.Value, n *Node, path Path, anchor Span) {
 }
 
 // A Span is the text a finding underlines.
-type Span struct{ Pos, End Pos }
+type Span struct{ Pos, End diag.Pos }
 
-func nodeSpan(n *Node) Span  { return Span{n.Pos, n.End} }
-func keySpan(m *Member) Span { return Span{m.KeyPos, m.KeyEnd} }
+func nodeSpan(n *source.Node) Span  { return Span{n.Pos, n.End} }
+func keySpan(m *source.Member) Span { return Span{m.KeyPos, m.KeyEnd} }
 
-func (c *checker) walk(s cue.Value, n *Node, path Path, anchor Span) {
+func (c *checker) walk(s cue.Value, n *source.Node, path diag.Path, anchor Span) {
 	if n == nil || n.Truncated || (c.lenient && n.IsPlaceholder()) {
 		return
 	}
-	if branches, count := c.sh.matchN(s); branches != nil && n.Kind == Object {
+	if branches, count := c.sh.matchN(s); branches != nil && n.Kind == source.Object {
 		c.alternatives(branches, count, n, path, anchor)
 		return
 	}
@@ -135,25 +138,25 @@ func (c *checker) walk(s cue.Value, n *Node, path Path, anchor Span) {
 		return
 	}
 	if want&nodeKind(n) == 0 {
-		c.report(Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "type",
+		c.report(diag.Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "type",
 			Message: fmt.Sprintf("expected %s, found %s", expectedKinds(want), found(n))})
 		return
 	}
 	switch n.Kind {
-	case Object:
+	case source.Object:
 		c.object(s, n, path, anchor)
-	case Array:
+	case source.Array:
 		c.array(s, n, path)
 	default:
 		c.scalar(s, n, path)
 	}
 }
 
-func found(n *Node) string {
+func found(n *source.Node) string {
 	switch n.Kind {
-	case Object, Array:
+	case source.Object, source.Array:
 		return "an " + n.Kind.String()
-	case Null:
+	case source.Null:
 		return "null"
 	}
 	return n.Kind.String() + " " + n.Describe()
@@ -174,7 +177,7 @@ func fields(s cue.Value) []field {
 	return out
 }
 
-func (c *checker) object(s cue.Value, n *Node, path Path, anchor Span) {
+func (c *checker) object(s cue.Value, n *source.Node, path diag.Path, anchor Span) {
 	declared, byName := c.sh.fields(s)
 	names := make([]string, 0, len(declared))
 	for _, f := range declared {
@@ -194,7 +197,7 @@ func (c *checker) object(s cue.Value, n *Node, path Path, anchor Span) {
 	}
 	for _, f := range declared {
 		if f.required && n.Member(f.name) == nil && !misspelt[f.name] {
-			c.report(Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "required",
+			c.report(diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "required",
 				Message: fmt.Sprintf("required field %q is missing", f.name)})
 		}
 	}
@@ -203,10 +206,10 @@ func (c *checker) object(s cue.Value, n *Node, path Path, anchor Span) {
 
 // unknown reports a field the definition does not declare and returns the declared field it
 // most likely misspells, or "".
-func (c *checker) unknown(m *Member, allowed []string, path Path) string {
-	d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field",
+func (c *checker) unknown(m *source.Member, allowed []string, path diag.Path) string {
+	d := diag.Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field",
 		Message: fmt.Sprintf("unknown field %q", m.Key)}
-	guess := closest(m.Key, allowed)
+	guess := diag.Closest(m.Key, allowed)
 	if guess != "" {
 		d.Suggestion = fmt.Sprintf("did you mean %q?", guess)
 	} else if len(allowed) > 0 {
@@ -221,7 +224,7 @@ func (c *checker) unknown(m *Member, allowed []string, path Path) string {
 // conditional reports fields the definition requires only because of another field's value,
 // such as customCommand when configType is "customCommand". The definition marks them
 // @nflint(requiredWhen=trigger); unifying it with the data tells whether the condition holds.
-func (c *checker) conditional(s cue.Value, declared []field, n *Node, path Path, anchor Span) {
+func (c *checker) conditional(s cue.Value, declared []field, n *source.Node, path diag.Path, anchor Span) {
 	var candidates []field
 	for _, f := range declared {
 		if !f.required && n.Member(f.name) == nil && hasAttr(f.val, "requiredWhen") {
@@ -244,11 +247,11 @@ func (c *checker) conditional(s cue.Value, declared []field, n *Node, path Path,
 		if tm := n.Member(trigger); tm != nil && tm.KeyPos.Line != anchor.Pos.Line {
 			msg += fmt.Sprintf(" (set on line %d)", tm.KeyPos.Line)
 		}
-		c.report(Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "conditional", Message: msg})
+		c.report(diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "conditional", Message: msg})
 	}
 }
 
-func (c *checker) array(s cue.Value, n *Node, path Path) {
+func (c *checker) array(s cue.Value, n *source.Node, path diag.Path) {
 	elem, ok := c.sh.elem(s)
 	if ok {
 		for i, it := range n.Items {
@@ -261,7 +264,7 @@ func (c *checker) array(s cue.Value, n *Node, path Path) {
 			continue
 		}
 		if err := k.val.Unify(value(c.ctx, n, c.mode())).Validate(cue.Concrete(true)); err != nil && !c.excused(err, n) {
-			c.report(Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "length",
+			c.report(diag.Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "length",
 				Message: itemsMessage(len(n.Items), k)})
 		}
 	}
@@ -276,7 +279,7 @@ func itemsMessage(have int, k constraint) string {
 
 // unexplained reports a CUE failure the walk found no cause for. It should not happen; when
 // it does, the user still learns that the document is invalid, and where.
-func (c *checker) unexplained(def cue.Value, n *Node, path Path, anchor Span) {
+func (c *checker) unexplained(def cue.Value, n *source.Node, path diag.Path, anchor Span) {
 	err := c.failure(def, n)
 	if err == nil {
 		return
@@ -290,7 +293,7 @@ func (c *checker) unexplained(def cue.Value, n *Node, path Path, anchor Span) {
 		}
 		break
 	}
-	c.report(Diagnostic{Pos: at.Pos, End: at.End, Path: p, Rule: "schema",
+	c.report(diag.Diagnostic{Pos: at.Pos, End: at.End, Path: p, Rule: "schema",
 		Message: "the value does not satisfy the API's definition here"})
 }
 

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue"
 
 	"github.com/nflint/nflint/schema"
@@ -121,22 +123,22 @@ func orList(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
-func nodeKind(n *Node) cue.Kind {
+func nodeKind(n *source.Node) cue.Kind {
 	switch n.Kind {
-	case Object:
+	case source.Object:
 		return cue.StructKind
-	case Array:
+	case source.Array:
 		return cue.ListKind
-	case String:
+	case source.String:
 		return cue.StringKind
-	case Int:
+	case source.Int:
 		return cue.IntKind
-	case Float:
+	case source.Float:
 		if isIntegral(n.Text) {
 			return cue.FloatKind | cue.IntKind
 		}
 		return cue.FloatKind
-	case Bool:
+	case source.Bool:
 		return cue.BoolKind
 	}
 	return cue.NullKind

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue/cuecontext"
 
 	"github.com/nflint/nflint/lint"
@@ -29,7 +31,7 @@ func TestDepthCutOffIsTheOnlyFinding(t *testing.T) {
 			{name: "JSON", file: "deep.json", src: deepTemplate(steps, false)},
 		} {
 			t.Run(fmt.Sprintf("%s/%d steps", form.name, steps), func(t *testing.T) {
-				res := l.Lint(lint.Decode(form.file, []byte(form.src)))
+				res := l.Lint(source.Decode(form.file, []byte(form.src)))
 				var got []string
 				for _, d := range res.Diags {
 					got = append(got, d.Message+" ["+d.Rule+"]")
@@ -58,7 +60,7 @@ func TestDepthCutOffPosition(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := lint.Decode(tt.file, []byte(tt.src))
+			s := source.Decode(tt.file, []byte(tt.src))
 			if len(s.Diags) != 1 || s.Diags[0].Pos.String() != tt.want {
 				t.Errorf("findings %v, want the depth finding at %s", s.Diags, tt.want)
 			}

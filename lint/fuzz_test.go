@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue/cuecontext"
 
 	"github.com/nflint/nflint/lint"
@@ -23,7 +26,7 @@ func FuzzDecode(f *testing.F) {
 		if asJSON {
 			name = "fuzz.json"
 		}
-		s := lint.Decode(name, data)
+		s := source.Decode(name, data)
 		checkInvariants(t, s, s.Diags)
 		for _, doc := range s.Docs {
 			checkPositions(t, s, doc.Root, 0)
@@ -47,7 +50,7 @@ func FuzzLint(f *testing.F) {
 		if asJSON {
 			name = "fuzz.json"
 		}
-		src := lint.Decode(name, data)
+		src := source.Decode(name, data)
 		res := linters[len(data)%len(linters)].Lint(src)
 		checkInvariants(t, src, res.Diags)
 		if len(data)%5 == 0 {
@@ -68,12 +71,12 @@ func FuzzLint(f *testing.F) {
 // checkPositions asserts every decoded key and value lies inside the file, and that where
 // its end is known it ends on its start's line, not before its start, at most just past the
 // line's last byte.
-func checkPositions(t *testing.T, s *lint.Source, n *lint.Node, depth int) {
-	if n == nil || depth > lint.MaxDepth+1 {
+func checkPositions(t *testing.T, s *source.Source, n *source.Node, depth int) {
+	if n == nil || depth > source.MaxDepth+1 {
 		return
 	}
 	lines := strings.Count(string(s.Src), "\n") + 1
-	span := func(what string, p, end lint.Pos) {
+	span := func(what string, p, end diag.Pos) {
 		if p.Line > lines || p.Line < 0 {
 			t.Fatalf("%s at %s outside the file of %d lines", what, p, lines)
 		}

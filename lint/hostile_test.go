@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/lint"
 )
 
@@ -19,7 +21,7 @@ func TestFileDeletedDuringRun(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	files, errs := lint.Collect([]string{dir}, lint.CollectOptions{})
+	files, errs := source.Collect([]string{dir}, source.CollectOptions{})
 	if len(files) != 3 || len(errs) != 0 {
 		t.Fatalf("Collect: %v, %v", files, errs)
 	}
@@ -60,7 +62,7 @@ func TestDecodeGuards(t *testing.T) {
 		{name: "mostly control bytes", file: "a.json", src: "\x01\x02\x03\x04\x05{}", want: "1:1 the file is binary data, not JSON or YAML text"},
 		{name: "Latin-1 byte", file: "a.yaml", src: "a: 1\nb: caf\xe9\n", want: "2:7 byte 0xE9 is not valid UTF-8: JSON and YAML files must be UTF-8 text"},
 		{name: "truncated sequence", file: "a.json", src: "{\"a\": \"\xe2\x82\"}", want: "1:8 byte 0xE2 is not valid UTF-8: JSON and YAML files must be UTF-8 text"},
-		{name: "deep JSON", file: "a.json", src: strings.Repeat("[", lint.MaxDepth+1) + strings.Repeat("]", lint.MaxDepth+1),
+		{name: "deep JSON", file: "a.json", src: strings.Repeat("[", source.MaxDepth+1) + strings.Repeat("]", source.MaxDepth+1),
 			want: "1:1001 the document nests deeper than 1000 levels; nflint does not read further"},
 		{name: "merge key into its own anchor", file: "a.yaml", src: "0: &p\n    <<: *p",
 			want: "2:9 the YAML alias *p is used inside the anchor &p it refers to, so the document would be infinite"},
@@ -68,11 +70,11 @@ func TestDecodeGuards(t *testing.T) {
 			want: "3:12 the YAML alias *l is used inside the anchor &l it refers to, so the document would be infinite"},
 		{name: "alias after its anchor", file: "a.yaml", src: "a: &x {b: 1}\nc: *x\nd: {<<: *x}\n"},
 		{name: "brackets in strings do not count", file: "a.json", src: `{"a": "` + strings.Repeat("[", 5000) + `\"` + `"}`},
-		{name: "deep enough JSON", file: "a.json", src: strings.Repeat("[", lint.MaxDepth) + strings.Repeat("]", lint.MaxDepth)},
+		{name: "deep enough JSON", file: "a.json", src: strings.Repeat("[", source.MaxDepth) + strings.Repeat("]", source.MaxDepth)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := lint.Decode(tt.file, []byte(tt.src))
+			s := source.Decode(tt.file, []byte(tt.src))
 			var got []string
 			for _, d := range s.Diags {
 				got = append(got, d.Pos.String()+" "+d.Message)
@@ -93,11 +95,11 @@ func TestDecodeGuards(t *testing.T) {
 // TestOverflowedYAMLNumber checks that 1e400 written as a plain YAML scalar stays a number,
 // while the same text quoted stays a string.
 func TestOverflowedYAMLNumber(t *testing.T) {
-	s := lint.Decode("a.yaml", []byte("plain: 1e400\nquoted: \"1e400\"\nword: 1e400x\n"))
+	s := source.Decode("a.yaml", []byte("plain: 1e400\nquoted: \"1e400\"\nword: 1e400x\n"))
 	if len(s.Docs) != 1 || len(s.Diags) != 0 {
 		t.Fatalf("decoded %d documents, findings %v", len(s.Docs), s.Diags)
 	}
-	want := map[string]lint.NodeKind{"plain": lint.Float, "quoted": lint.String, "word": lint.String}
+	want := map[string]source.NodeKind{"plain": source.Float, "quoted": source.String, "word": source.String}
 	for _, m := range s.Docs[0].Root.Members {
 		if m.Value.Kind != want[m.Key] || m.Value.Text != strings.Trim(m.Value.Text, `"`) {
 			t.Errorf("%s: kind %v text %q, want kind %v", m.Key, m.Value.Kind, m.Value.Text, want[m.Key])

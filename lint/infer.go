@@ -6,15 +6,18 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue"
+
 	"github.com/nflint/nflint/schema"
 )
 
 // infer picks the kind of a body from its fields: each kind scores the keys it declares
 // (two levels deep), loses for keys it does not declare and for required fields the body
 // lacks. It returns nil and the reason when no kind fits or two fit equally well.
-func infer(sh *shapes, s *schema.Schema, n *Node) (*schema.Kind, string) {
-	if n.Kind != Object {
+func infer(sh *shapes, s *schema.Schema, n *source.Node) (*schema.Kind, string) {
+	if n.Kind != source.Object {
 		return nil, fmt.Sprintf("the document is %s, not an object: a Northflank spec is a JSON object", found(n))
 	}
 	if isManifest(n) {
@@ -48,7 +51,7 @@ func infer(sh *shapes, s *schema.Schema, n *Node) (*schema.Kind, string) {
 
 // splitKeys divides the top-level keys of n into those the kind declares and those no kind
 // declares.
-func splitKeys(sh *shapes, s *schema.Schema, k *schema.Kind, n *Node) (known, foreign []string) {
+func splitKeys(sh *shapes, s *schema.Schema, k *schema.Kind, n *source.Node) (known, foreign []string) {
 	declared := func(def cue.Value, key string) bool {
 		_, byName := sh.fields(def)
 		_, ok := byName[key]
@@ -89,7 +92,7 @@ func quoteList(names []string) string {
 }
 
 // fitScore measures how well a definition describes an object.
-func fitScore(sh *shapes, def cue.Value, n *Node, depth int) int {
+func fitScore(sh *shapes, def cue.Value, n *source.Node, depth int) int {
 	if branches, _ := sh.matchN(def); branches != nil {
 		best := -1 << 30
 		for _, b := range branches {
@@ -108,7 +111,7 @@ func fitScore(sh *shapes, def cue.Value, n *Node, depth int) int {
 			continue
 		}
 		score += 2
-		if depth > 1 && m.Value.Kind == Object {
+		if depth > 1 && m.Value.Kind == source.Object {
 			score += fitScore(sh, f.val, m.Value, depth-1) / 2
 		}
 	}

@@ -9,6 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/report"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/lint"
 )
 
@@ -23,7 +27,7 @@ var absentPathRules = map[string]bool{"required": true, "conditional": true, "on
 
 // checkInvariants asserts a file's findings are complete, inside the file, ordered start
 // before end, on a path that exists in the document as written, and free of CUE vocabulary.
-func checkInvariants(t testing.TB, src *lint.Source, diags []lint.Diagnostic) {
+func checkInvariants(t testing.TB, src *source.Source, diags []diag.Diagnostic) {
 	t.Helper()
 	lines := strings.Split(string(src.Src), "\n")
 	for _, d := range diags {
@@ -39,7 +43,7 @@ func checkInvariants(t testing.TB, src *lint.Source, diags []lint.Diagnostic) {
 	}
 }
 
-func checkPlace(t testing.TB, lines []string, d lint.Diagnostic) {
+func checkPlace(t testing.TB, lines []string, d diag.Diagnostic) {
 	t.Helper()
 	lineLen := func(n int) int { return len(strings.TrimSuffix(lines[n-1], "\r")) }
 	if d.Pos.Line < 1 || d.Pos.Line > len(lines) || d.Pos.Column < 1 || d.Pos.Column > lineLen(d.Pos.Line)+1 {
@@ -53,12 +57,12 @@ func checkPlace(t testing.TB, lines []string, d lint.Diagnostic) {
 	}
 }
 
-func checkPath(t testing.TB, src *lint.Source, d lint.Diagnostic) {
+func checkPath(t testing.TB, src *source.Source, d diag.Diagnostic) {
 	t.Helper()
 	if len(d.Path) == 0 {
 		return
 	}
-	var root *lint.Node
+	var root *source.Node
 	for _, doc := range src.Docs {
 		if doc.Index == d.Document {
 			root = doc.Root
@@ -73,7 +77,7 @@ func checkPath(t testing.TB, src *lint.Source, d lint.Diagnostic) {
 	}
 }
 
-func checkVocabulary(t testing.TB, src *lint.Source, d lint.Diagnostic) {
+func checkVocabulary(t testing.TB, src *source.Source, d diag.Diagnostic) {
 	t.Helper()
 	for _, w := range []string{"#", "empty disjunction", "matchN", "incomplete value", "conflicting values",
 		"field not allowed", ".cue:"} {
@@ -85,16 +89,16 @@ func checkVocabulary(t testing.TB, src *lint.Source, d lint.Diagnostic) {
 
 // checkFormats writes a file's findings in every format and requires each to parse: JSON and
 // SARIF as JSON, JUnit as XML, text and GitHub as lines without raw control characters.
-func checkFormats(t testing.TB, src *lint.Source, res lint.Result) {
+func checkFormats(t testing.TB, src *source.Source, res lint.Result) {
 	t.Helper()
-	for _, name := range lint.Formats {
+	for _, name := range report.Formats {
 		var b bytes.Buffer
-		w, err := lint.NewWriter(name, &b, lint.FormatOptions{Rules: lint.Builtin})
+		w, err := report.NewWriter(name, &b, report.FormatOptions{Rules: lint.Infos(lint.Builtin)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		sum := lint.NewSummary()
-		sum.Add(res, res.Diags)
+		sum := report.NewSummary()
+		sum.Add(report.FileCount{Documents: res.Documents}, res.Diags)
 		if err := w.File(src, res.Diags); err != nil || w.End(sum) != nil {
 			t.Fatalf("%s: writing %s: %v", src.Name, name, err)
 		}

@@ -1,7 +1,13 @@
+// Package lint checks decoded Northflank spec documents against the schema — bodies, template
+// nodes and whole templates — runs the rules, applies inline suppressions, and runs all of it
+// over many files with one worker per CPU.
 package lint
 
 import (
 	"fmt"
+
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
 
 	"github.com/nflint/nflint/schema"
 )
@@ -59,7 +65,7 @@ func (l *Linter) WithKind(kind string) *Linter {
 
 // A Result is what linting one file found.
 type Result struct {
-	Diags     []Diagnostic
+	Diags     []diag.Diagnostic
 	Documents int
 	Bodies    map[string]int // bodies checked, by kind
 	Unchecked map[string]int // template nodes of known kinds nflint has no schema for
@@ -68,7 +74,7 @@ type Result struct {
 // Lint checks every document of a decoded file. A panic while checking a document — a bug in
 // nflint or in CUE — becomes an internal-error finding on that document, and the other
 // documents and files are checked as usual.
-func (l *Linter) Lint(src *Source) Result {
+func (l *Linter) Lint(src *source.Source) Result {
 	res := Result{Bodies: map[string]int{}, Unchecked: map[string]int{}}
 	res.Diags = append(res.Diags, src.Diags...)
 	empty := 0
@@ -82,33 +88,33 @@ func (l *Linter) Lint(src *Source) Result {
 		l.e.tick()
 	}
 	if len(src.Docs) == empty && len(src.Diags) == 0 {
-		res.Diags = append(res.Diags, Diagnostic{File: src.Name, Pos: Pos{1, 1}, Rule: "empty", Severity: Warning,
+		res.Diags = append(res.Diags, diag.Diagnostic{File: src.Name, Pos: diag.Pos{Line: 1, Column: 1}, Rule: "empty", Severity: diag.Warning,
 			Message: "the file holds no document: there is nothing to check"})
 	}
-	res.Diags = Sort(res.Diags)
+	res.Diags = diag.Sort(res.Diags)
 	return res
 }
 
 // guarded checks one document, turning a panic into a finding at the document's start. The
 // findings the document got before the panic are dropped: they may be half of a check.
-func (l *Linter) guarded(src *Source, doc *Document, res *Result) {
+func (l *Linter) guarded(src *source.Source, doc *source.Document, res *Result) {
 	before := len(res.Diags)
 	defer func() {
 		r := recover()
 		if r == nil {
 			return
 		}
-		res.Diags = append(res.Diags[:before], Diagnostic{File: src.Name, Document: doc.Index, Pos: doc.Root.Pos,
-			Rule: "internal-error", Severity: Error,
-			Message: fmt.Sprintf("nflint failed while checking this document (%s): this is a bug in nflint, please report it; the other documents and files are checked as usual", Clean(fmt.Sprint(r)))})
+		res.Diags = append(res.Diags[:before], diag.Diagnostic{File: src.Name, Document: doc.Index, Pos: doc.Root.Pos,
+			Rule: "internal-error", Severity: diag.Error,
+			Message: fmt.Sprintf("nflint failed while checking this document (%s): this is a bug in nflint, please report it; the other documents and files are checked as usual", diag.Clean(fmt.Sprint(r)))})
 		l.e.used = l.e.every // a context a panic left behind is not trusted: renew it
 	}()
 	l.document(src, doc, res)
 }
 
-func (l *Linter) document(src *Source, doc *Document, res *Result) {
+func (l *Linter) document(src *source.Source, doc *source.Document, res *Result) {
 	root := doc.Root
-	report := func(d Diagnostic) {
+	report := func(d diag.Diagnostic) {
 		d.File, d.Document = src.Name, doc.Index
 		res.Diags = append(res.Diags, d)
 	}
@@ -128,7 +134,7 @@ func (l *Linter) document(src *Source, doc *Document, res *Result) {
 	}
 	k, why := infer(l.e.shapes, l.e.schema, root)
 	if k == nil {
-		report(Diagnostic{Pos: root.Pos, Rule: "unknown-kind", Severity: Error, Message: why})
+		report(diag.Diagnostic{Pos: root.Pos, Rule: "unknown-kind", Severity: diag.Error, Message: why})
 		return
 	}
 	l.body(src, doc.Index, k, root, nil, Span{root.Pos, root.Pos}, false, res)
@@ -137,7 +143,7 @@ func (l *Linter) document(src *Source, doc *Document, res *Result) {
 // body checks one request or response body: the schema, then the rules for its kind. anchor
 // is where fields missing from the body itself are reported: the key holding the body, or
 // the start of the document.
-func (l *Linter) body(src *Source, doc int, k *schema.Kind, n *Node, path Path, anchor Span, lenient bool, res *Result) {
+func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Node, path diag.Path, anchor Span, lenient bool, res *Result) {
 	res.Bodies[k.Name]++
 	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, sh: l.e.shapes}
 	c.check(l.e.schema.Definition(k), n, path, anchor)
@@ -147,19 +153,19 @@ func (l *Linter) body(src *Source, doc int, k *schema.Kind, n *Node, path Path, 
 			continue
 		}
 		p := &Pass{Rule: r, Kind: k, Def: l.e.schema.Definition(k), shapes: l.e.shapes, Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
-			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
+			report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}
 }
 
 // templateRules runs the rules that look at a template as a whole (arguments, references).
-func (l *Linter) templateRules(src *Source, doc int, root *Node, res *Result) {
+func (l *Linter) templateRules(src *source.Source, doc int, root *source.Node, res *Result) {
 	for _, r := range l.rules {
 		if !r.Applies(schema.Template) || r.Run == nil || len(r.Kinds) == 0 {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: schema.TemplateKind, shapes: l.e.shapes, Root: root, Path: Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
-			report: func(d Diagnostic) { res.Diags = append(res.Diags, d) }}
+		p := &Pass{Rule: r, Kind: schema.TemplateKind, shapes: l.e.shapes, Root: root, Path: diag.Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
+			report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}
 }

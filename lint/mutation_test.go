@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/rogpeppe/go-internal/txtar"
 	yaml "go.yaml.in/yaml/v3"
 
@@ -27,7 +29,7 @@ func TestMutations(t *testing.T) {
 		for i, m := range mutate(t, data) {
 			n++
 			mname := fmt.Sprintf("%s~%d.yaml", strings.TrimSuffix(name, filepath.Ext(name)), i)
-			src := lint.Decode(mname, m)
+			src := source.Decode(mname, m)
 			res := l.Lint(src)
 			checkInvariants(t, src, res.Diags)
 			if n%7 == 0 { // every format on a sample: the writers are cheap, the parsing less so
@@ -57,11 +59,11 @@ func testdataSpecs(t *testing.T) map[string][]byte {
 		switch {
 		case strings.HasSuffix(p, ".txtar"):
 			for _, f := range txtar.Parse(data).Files {
-				if lint.IsSpecFile(f.Name) {
+				if source.IsSpecFile(f.Name) {
 					out[p+"/"+f.Name] = f.Data
 				}
 			}
-		case lint.IsSpecFile(p) && !strings.Contains(p, "formats"):
+		case source.IsSpecFile(p) && !strings.Contains(p, "formats"):
 			out[p] = data
 		}
 		return nil

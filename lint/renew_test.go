@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue/cuecontext"
 
 	"github.com/nflint/nflint/schema"
@@ -24,7 +26,7 @@ func TestRenewByDocuments(t *testing.T) {
 	l := New(s, nil, "combined-service")
 	l.renewEvery(10, load)
 	docs := strings.Repeat("name: api\n---\n", 35)
-	res := l.Lint(Decode("many.yaml", []byte(docs)))
+	res := l.Lint(source.Decode("many.yaml", []byte(docs)))
 	if res.Documents != 35 {
 		t.Fatalf("%d documents checked, want 35", res.Documents)
 	}

@@ -3,6 +3,9 @@ package lint
 import (
 	"fmt"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue"
 
 	"github.com/nflint/nflint/schema"
@@ -12,11 +15,25 @@ import (
 // a requirement, or a property of template files. Rules are plain values listed in package
 // rules; per-run state lives in the Pass.
 type Rule struct {
-	Name     string   // stable kebab-case id
-	Doc      string   // a lower-case one-line title, a blank line, then why it matters
-	Severity Severity // default severity
-	Kinds    []string // kinds the rule applies to; empty for every body kind. "template" runs the rule once on each whole template document
+	Name     string        // stable kebab-case id
+	Doc      string        // a lower-case one-line title, a blank line, then why it matters
+	Severity diag.Severity // default severity
+	Kinds    []string      // kinds the rule applies to; empty for every body kind. "template" runs the rule once on each whole template document
 	Run      func(*Pass)
+}
+
+// Info is what output formats say of the rule.
+func (r *Rule) Info() diag.RuleInfo {
+	return diag.RuleInfo{Name: r.Name, Severity: r.Severity, Doc: r.Doc}
+}
+
+// Infos is Info for each rule.
+func Infos(rs []*Rule) []diag.RuleInfo {
+	out := make([]diag.RuleInfo, len(rs))
+	for i, r := range rs {
+		out[i] = r.Info()
+	}
+	return out
 }
 
 // Applies reports whether the rule runs on documents of kind.
@@ -39,16 +56,16 @@ type Pass struct {
 	Kind *schema.Kind
 	// Def is the definition the body was checked against (not set for whole templates).
 	Def    cue.Value
-	Root   *Node // the body, or the template document
-	Path   Path  // where the body sits in the document
-	Source *Source
+	Root   *source.Node // the body, or the template document
+	Path   diag.Path    // where the body sits in the document
+	Source *source.Source
 	Doc    int
 	// Lenient is set inside templates, where placeholders stand for any value.
 	Lenient bool
 	// Anchor is the key that holds the body (a template node's spec), or the start of the
 	// document: where something missing from the body itself is reported.
 	Anchor Span
-	report func(Diagnostic)
+	report func(diag.Diagnostic)
 	shapes *shapes
 }
 
@@ -75,18 +92,18 @@ func (p *Pass) Alternatives(def cue.Value) []cue.Value {
 func (p *Pass) Elem(def cue.Value) (cue.Value, bool) { return p.shapes.elem(def) }
 
 // Reportf records a finding of the pass's rule at a node of the body.
-func (p *Pass) Reportf(n *Node, at Path, format string, args ...any) {
-	p.Report(Diagnostic{Pos: n.Pos, End: n.End, Path: at, Message: fmt.Sprintf(format, args...)})
+func (p *Pass) Reportf(n *source.Node, at diag.Path, format string, args ...any) {
+	p.Report(diag.Diagnostic{Pos: n.Pos, End: n.End, Path: at, Message: fmt.Sprintf(format, args...)})
 }
 
 // ReportKey records a finding on the key of a member.
-func (p *Pass) ReportKey(m *Member, at Path, format string, args ...any) {
-	p.Report(Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: at, Message: fmt.Sprintf(format, args...)})
+func (p *Pass) ReportKey(m *source.Member, at diag.Path, format string, args ...any) {
+	p.Report(diag.Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: at, Message: fmt.Sprintf(format, args...)})
 }
 
 // ReportMissing records a finding about something missing from object n, placed on the key
 // that holds n, as the schema's own required-field findings are.
-func (p *Pass) ReportMissing(n *Node, at Path, format string, args ...any) {
+func (p *Pass) ReportMissing(n *source.Node, at diag.Path, format string, args ...any) {
 	sp := p.Anchor
 	if n != p.Root {
 		if m := holder(p.Root, n); m != nil {
@@ -95,11 +112,11 @@ func (p *Pass) ReportMissing(n *Node, at Path, format string, args ...any) {
 			sp = Span{n.Pos, n.End}
 		}
 	}
-	p.Report(Diagnostic{Pos: sp.Pos, End: sp.End, Path: at, Message: fmt.Sprintf(format, args...)})
+	p.Report(diag.Diagnostic{Pos: sp.Pos, End: sp.End, Path: at, Message: fmt.Sprintf(format, args...)})
 }
 
 // holder finds the member whose value is n, below root.
-func holder(root, n *Node) *Member {
+func holder(root, n *source.Node) *source.Member {
 	if root == nil {
 		return nil
 	}
@@ -120,7 +137,7 @@ func holder(root, n *Node) *Member {
 }
 
 // Report records a finding; the rule's name and severity are filled in.
-func (p *Pass) Report(d Diagnostic) {
+func (p *Pass) Report(d diag.Diagnostic) {
 	d.Rule = p.Rule.Name
 	if d.Severity == 0 {
 		d.Severity = p.Rule.Severity
@@ -131,11 +148,11 @@ func (p *Pass) Report(d Diagnostic) {
 
 // Walk calls fn for every node of the body with its path from the document root, parents
 // before children.
-func (p *Pass) Walk(fn func(n *Node, path Path)) {
+func (p *Pass) Walk(fn func(n *source.Node, path diag.Path)) {
 	walkNodes(p.Root, p.Path, fn)
 }
 
-func walkNodes(n *Node, path Path, fn func(*Node, Path)) {
+func walkNodes(n *source.Node, path diag.Path, fn func(*source.Node, diag.Path)) {
 	if n == nil {
 		return
 	}

@@ -5,13 +5,12 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue/cuecontext"
+
 	"github.com/nflint/nflint/schema"
 )
-
-// DefaultMaxBytes is the largest file nflint reads unless told otherwise: far above any real
-// spec, low enough that a stray data file costs nothing.
-const DefaultMaxBytes = 10 << 20
 
 // recycleAfter is how many documents one CUE context checks before it is replaced: a context
 // keeps every value built in it, and measurements (docs/performance.md) show memory stays
@@ -32,9 +31,9 @@ type Options struct {
 // A FileResult is what linting one file produced: its source and result, or why it could not
 // be read.
 type FileResult struct {
-	Source *Source // nil when Err is set
+	Source *source.Source // nil when Err is set
 	Result Result
-	Err    *InputError
+	Err    *source.InputError
 }
 
 // Run lints files concurrently, one worker per CPU, and hands each file's result to emit in
@@ -149,14 +148,14 @@ func (w *worker) lintFile(path string) FileResult {
 		if name == "" {
 			name = "<stdin>"
 		}
-		data, err = readLimited(w.opts.Stdin, w.opts.MaxBytes)
+		data, err = source.ReadLimited(w.opts.Stdin, w.opts.MaxBytes)
 	} else {
-		data, err = readFile(path, w.opts.MaxBytes)
+		data, err = source.ReadFile(path, w.opts.MaxBytes)
 	}
 	if err != nil {
-		return FileResult{Err: &InputError{name, err}}
+		return FileResult{Err: &source.InputError{Path: name, Err: err}}
 	}
-	src := Decode(name, data)
+	src := source.Decode(name, data)
 	l := w.linter
 	if w.opts.KindFor != nil && w.opts.Kind == "" {
 		if k := w.opts.KindFor(name); k != "" {

@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue/cuecontext"
 
 	"github.com/nflint/nflint/lint"
@@ -94,14 +97,14 @@ func TestRunStopsOnEmitError(t *testing.T) {
 // an internal-error finding on that document, and the file's other documents are checked.
 func TestLintPanic(t *testing.T) {
 	s := loadSchema(t)
-	boom := &lint.Rule{Name: "boom", Severity: lint.Error, Doc: "panics on a name\n\nfor this test",
+	boom := &lint.Rule{Name: "boom", Severity: diag.Error, Doc: "panics on a name\n\nfor this test",
 		Kinds: []string{"combined-service"}, Run: func(p *lint.Pass) {
 			if p.Root.Get("name").Text == "bad" {
 				panic("index out of range\x1b[2J")
 			}
 		}}
 	l := lint.New(s, []*lint.Rule{boom}, "combined-service")
-	src := lint.Decode("two.yaml", []byte("name: bad\n---\nname: good\ninstances: two\n"))
+	src := source.Decode("two.yaml", []byte("name: bad\n---\nname: good\ninstances: two\n"))
 	res := l.Lint(src)
 	var got []string
 	for _, d := range res.Diags {

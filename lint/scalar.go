@@ -6,15 +6,19 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+	"github.com/nflint/nflint/schema"
+
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/errors"
 )
 
 // scalar checks a string, number, boolean or null against each conjunct of its definition in
 // turn and reports the first it breaks: one value, one finding.
-func (c *checker) scalar(s cue.Value, n *Node, path Path) {
+func (c *checker) scalar(s cue.Value, n *source.Node, path diag.Path) {
 	v := value(c.ctx, n, c.mode())
-	partial := c.lenient && n.Kind == String && HasPlaceholder(n.Text)
+	partial := c.lenient && n.Kind == source.String && source.HasPlaceholder(n.Text)
 	for _, k := range c.sh.constraints(s) {
 		if k.class == "type" || partial && (k.class == "length" || k.class == "pattern") {
 			continue
@@ -28,7 +32,7 @@ func (c *checker) scalar(s cue.Value, n *Node, path Path) {
 		} else if k.val.Unify(v).Validate(cue.Concrete(true)) == nil {
 			continue
 		}
-		d := Diagnostic{Pos: n.Pos, End: n.End, Path: path}
+		d := diag.Diagnostic{Pos: n.Pos, End: n.End, Path: path}
 		switch k.class {
 		case "enum":
 			d.Rule = "enum"
@@ -57,7 +61,7 @@ func (c *checker) scalar(s cue.Value, n *Node, path Path) {
 
 // enumMessage lists the allowed values that the field's other constraints leave standing:
 // the build storage sizes the page lists above its own maximum are not offered.
-func (c *checker) enumMessage(s cue.Value, k constraint, n *Node) (string, string) {
+func (c *checker) enumMessage(s cue.Value, k constraint, n *source.Node) (string, string) {
 	var allowed, texts []string
 	for _, e := range k.enum {
 		if e.Unify(s).Validate(cue.Concrete(true)) != nil {
@@ -75,15 +79,15 @@ func (c *checker) enumMessage(s cue.Value, k constraint, n *Node) (string, strin
 	if len(allowed) == 1 {
 		msg = fmt.Sprintf("%s is not allowed here: the only value is %q", n.Describe(), allowed[0])
 	}
-	if n.Kind == String {
-		if g := closest(n.Text, allowed); g != "" {
+	if n.Kind == source.String {
+		if g := diag.Closest(n.Text, allowed); g != "" {
 			return msg, fmt.Sprintf("did you mean %q?", g)
 		}
 	}
 	return msg, ""
 }
 
-func rangeMessage(n *Node, k constraint) string {
+func rangeMessage(n *source.Node, k constraint) string {
 	switch k.op {
 	case cue.GreaterThanEqualOp:
 		return fmt.Sprintf("%s is below the minimum %s", n.Describe(), k.arg)
@@ -95,7 +99,7 @@ func rangeMessage(n *Node, k constraint) string {
 	return fmt.Sprintf("%s must be less than %s", n.Describe(), k.arg)
 }
 
-func lengthMessage(n *Node, k constraint) string {
+func lengthMessage(n *source.Node, k constraint) string {
 	count := utf8.RuneCountInString(n.Text)
 	unit := "characters"
 	if count == 1 {
@@ -107,12 +111,12 @@ func lengthMessage(n *Node, k constraint) string {
 	return fmt.Sprintf("%s is %d %s, the maximum is %s", n.Describe(), count, unit, k.arg)
 }
 
-func patternMessage(n *Node, k constraint) string {
+func patternMessage(n *source.Node, k constraint) string {
 	if k.op == cue.NotRegexMatchOp {
 		return fmt.Sprintf("%s must not match the pattern %s", n.Describe(), k.arg)
 	}
 	msg := fmt.Sprintf("%s does not match the pattern %s", n.Describe(), k.arg)
-	if w := PatternWords(k.arg); w != "" {
+	if w := schema.PatternWords(k.arg); w != "" {
 		msg += " (" + w + ")"
 	}
 	return msg

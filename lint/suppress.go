@@ -5,14 +5,17 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
 )
 
 // SuppressionRules are the rules inline suppressions report under. They are not run by the
 // linter: Suppress reports them while reading the comments.
 var SuppressionRules = []*Rule{
-	{Name: "suppression-reason", Severity: Warning, Doc: "an nflint-ignore comment without a reason\n\n" +
+	{Name: "suppression-reason", Severity: diag.Warning, Doc: "an nflint-ignore comment without a reason\n\n" +
 		"Write why the finding does not apply after \" -- \", so the next reader can judge whether it still holds."},
-	{Name: "unused-suppression", Severity: Warning, Doc: "an nflint-ignore comment that suppresses nothing\n\n" +
+	{Name: "unused-suppression", Severity: diag.Warning, Doc: "an nflint-ignore comment that suppresses nothing\n\n" +
 		"The finding it was written for is gone, or it names a rule that is not reported on its line: " +
 		"remove it, or it will silently hide a future problem."},
 }
@@ -44,8 +47,8 @@ var directive = regexp.MustCompile(`^#[ \t]*nflint-ignore(-file)?(?:[ \t]+|$)`)
 // findings they cover and adds a warning for each comment without a reason and each rule id a
 // comment names that covers nothing. known lists the rule ids, for did-you-mean. JSON has no
 // comments: JSON files are returned unchanged and use the configuration file instead.
-func Suppress(src *Source, diags []Diagnostic, known []string) []Diagnostic {
-	if src == nil || !bytes.Contains(src.Src, []byte("nflint-ignore")) || IsJSON(src.Name, src.Src) {
+func Suppress(src *source.Source, diags []diag.Diagnostic, known []string) []diag.Diagnostic {
+	if src == nil || !bytes.Contains(src.Src, []byte("nflint-ignore")) || source.IsJSON(src.Name, src.Src) {
 		return diags // the common case costs one scan of the bytes
 	}
 	sups := parseSuppressions(src)
@@ -61,11 +64,11 @@ func Suppress(src *Source, diags []Diagnostic, known []string) []Diagnostic {
 	for _, s := range sups {
 		out = append(out, s.findings(src.Name, known)...)
 	}
-	return Sort(out)
+	return diag.Sort(out)
 }
 
 // suppressed reports whether a suppression covers a finding, marking the rule it used.
-func suppressed(sups []*suppression, d Diagnostic) bool {
+func suppressed(sups []*suppression, d diag.Diagnostic) bool {
 	hit := false
 	for _, s := range sups {
 		if !s.file && s.covers != d.Pos.Line {
@@ -84,7 +87,7 @@ func suppressed(sups []*suppression, d Diagnostic) bool {
 // parseSuppressions finds the suppression comments of a file. A comment alone on its line
 // covers the next line that is not itself only a comment, so several can stack above one key;
 // a comment after a value covers its own line.
-func parseSuppressions(src *Source) []*suppression {
+func parseSuppressions(src *source.Source) []*suppression {
 	var out []*suppression
 	n := strings.Count(string(src.Src), "\n") + 1
 	for i := 1; i <= n; i++ {
@@ -108,7 +111,7 @@ func parseSuppressions(src *Source) []*suppression {
 	return out
 }
 
-func nextContentLine(src *Source, i, n int) int {
+func nextContentLine(src *source.Source, i, n int) int {
 	for j := i + 1; j <= n; j++ {
 		t := strings.TrimSpace(src.Line(j))
 		if t != "" && !strings.HasPrefix(t, "#") {
@@ -180,7 +183,7 @@ func opensQuote(prefix string) bool {
 
 // docAt returns the index of the YAML document holding a line: the last one starting at or
 // before it.
-func docAt(src *Source, line int) int {
+func docAt(src *source.Source, line int) int {
 	doc := 0
 	for _, d := range src.Docs {
 		if d.Root != nil && d.Root.Pos.Line <= line {
@@ -191,11 +194,11 @@ func docAt(src *Source, line int) int {
 }
 
 // findings are the warnings about one suppression comment itself.
-func (s *suppression) findings(file string, known []string) []Diagnostic {
-	var out []Diagnostic
+func (s *suppression) findings(file string, known []string) []diag.Diagnostic {
+	var out []diag.Diagnostic
 	at := func(col, end int, rule, msg, suggestion string) {
-		out = append(out, Diagnostic{File: file, Document: s.doc, Pos: Pos{s.line, col}, End: Pos{s.line, end},
-			Rule: rule, Severity: Warning, Message: msg, Suggestion: suggestion})
+		out = append(out, diag.Diagnostic{File: file, Document: s.doc, Pos: diag.Pos{Line: s.line, Column: col}, End: diag.Pos{Line: s.line, Column: end},
+			Rule: rule, Severity: diag.Warning, Message: msg, Suggestion: suggestion})
 	}
 	name := "nflint-ignore"
 	if s.file {
@@ -213,7 +216,7 @@ func (s *suppression) findings(file string, known []string) []Diagnostic {
 		case r.used:
 		case !containsString(known, r.id):
 			sug := ""
-			if c := Closest(r.id, known); c != "" {
+			if c := diag.Closest(r.id, known); c != "" {
 				sug = fmt.Sprintf("did you mean %q?", c)
 			}
 			at(r.col, r.col+len(r.id), "unused-suppression", fmt.Sprintf("%s names unknown rule %q, so it suppresses nothing", name, r.id), sug)

@@ -5,6 +5,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/schema"
 )
 
@@ -14,29 +17,29 @@ import (
 // and a template has no kind or metadata of its own.
 // A document whose spec is a node but that lacks apiVersion is a template with a mistake, not
 // something else.
-func isTemplate(n *Node) bool {
-	if n.Kind != Object || n.Member("kind") != nil || n.Member("metadata") != nil {
+func isTemplate(n *source.Node) bool {
+	if n.Kind != source.Object || n.Member("kind") != nil || n.Member("metadata") != nil {
 		return false
 	}
 	spec := n.Get("spec")
-	if spec == nil || spec.Kind != Object {
+	if spec == nil || spec.Kind != source.Object {
 		return false
 	}
 	k := spec.Get("kind")
-	return k != nil && k.Kind == String
+	return k != nil && k.Kind == source.String
 }
 
 // isNode reports whether a document is a bare template node: {kind, spec}. Kubernetes-style
 // manifests ({apiVersion, kind, metadata, spec}) are not.
-func isNode(n *Node) bool {
+func isNode(n *source.Node) bool {
 	k := n.Get("kind")
-	return n.Kind == Object && k != nil && k.Kind == String && n.Member("spec") != nil &&
+	return n.Kind == source.Object && k != nil && k.Kind == source.String && n.Member("spec") != nil &&
 		!isManifest(n)
 }
 
 // isManifest reports whether a document has the shape of a Kubernetes manifest.
-func isManifest(n *Node) bool {
-	return n.Kind == Object && n.Member("kind") != nil && (n.Member("metadata") != nil || n.Member("apiVersion") != nil)
+func isManifest(n *source.Node) bool {
+	return n.Kind == source.Object && n.Member("kind") != nil && (n.Member("metadata") != nil || n.Member("apiVersion") != nil)
 }
 
 // nodeKeys are the fields a template node may hold besides its kind-specific spec (Northflank's
@@ -57,32 +60,32 @@ var knownAPIVersions = []string{"v1", "v1.2"}
 // A templateWalk visits every node of one template document.
 type templateWalk struct {
 	l      *Linter
-	src    *Source
+	src    *source.Source
 	doc    int
 	res    *Result
-	report func(Diagnostic)
-	refs   map[string]*Member // ref name -> where it was first defined
+	report func(diag.Diagnostic)
+	refs   map[string]*source.Member // ref name -> where it was first defined
 	nodes  []nodeVisit
 }
 
 // A nodeVisit records a node in the order Northflank runs it, for the reference rules.
 type nodeVisit struct {
-	node *Node
-	path Path
+	node *source.Node
+	path diag.Path
 }
 
-func (t *templateWalk) run(root *Node) {
-	if root.Kind != Object {
-		t.report(Diagnostic{Pos: root.Pos, Rule: "type", Severity: Error,
+func (t *templateWalk) run(root *source.Node) {
+	if root.Kind != source.Object {
+		t.report(diag.Diagnostic{Pos: root.Pos, Rule: "type", Severity: diag.Error,
 			Message: fmt.Sprintf("expected a template object, found %s", found(root))})
 		return
 	}
 	misspelt := map[string]bool{}
 	for _, m := range root.Members {
 		if !contains(templateTopLevel, m.Key) {
-			d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: Path{}.Key(m.Key), Rule: "unknown-field", Severity: Error,
+			d := diag.Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: diag.Path{}.Key(m.Key), Rule: "unknown-field", Severity: diag.Error,
 				Message: fmt.Sprintf("unknown field %q in a template", m.Key)}
-			if g := closest(m.Key, templateTopLevel); g != "" {
+			if g := diag.Closest(m.Key, templateTopLevel); g != "" {
 				d.Suggestion = fmt.Sprintf("did you mean %q?", g)
 				misspelt[g] = true
 			} else {
@@ -92,13 +95,13 @@ func (t *templateWalk) run(root *Node) {
 		}
 	}
 	if root.Member("apiVersion") == nil && !misspelt["apiVersion"] {
-		t.report(Diagnostic{Pos: root.Pos, Path: Path{}.Key("apiVersion"), Rule: "required", Severity: Error,
+		t.report(diag.Diagnostic{Pos: root.Pos, Path: diag.Path{}.Key("apiVersion"), Rule: "required", Severity: diag.Error,
 			Message: fmt.Sprintf("required field %q is missing: a template names its format version (%s)", "apiVersion", strings.Join(knownAPIVersions, " or "))})
 	}
 	if v := root.Member("apiVersion"); v != nil {
-		if v.Value.Kind != String || !contains(knownAPIVersions, v.Value.Text) {
-			t.report(Diagnostic{Pos: v.Value.Pos, End: v.Value.End, Path: Path{}.Key("apiVersion"),
-				Rule: "template-api-version", Severity: Warning,
+		if v.Value.Kind != source.String || !contains(knownAPIVersions, v.Value.Text) {
+			t.report(diag.Diagnostic{Pos: v.Value.Pos, End: v.Value.End, Path: diag.Path{}.Key("apiVersion"),
+				Rule: "template-api-version", Severity: diag.Warning,
 				Message: fmt.Sprintf("unknown template apiVersion %s; known versions: %s", v.Value.Describe(), strings.Join(knownAPIVersions, ", "))})
 		}
 	}
@@ -107,11 +110,11 @@ func (t *templateWalk) run(root *Node) {
 
 // templateBody visits the nodes of a template object found at path: its spec, and the spec of
 // its teardown workflow.
-func (t *templateWalk) templateBody(n *Node, path Path) {
+func (t *templateWalk) templateBody(n *source.Node, path diag.Path) {
 	if spec := n.Get("spec"); spec != nil {
 		t.node(spec, path.Key("spec"))
 	}
-	if td := n.Get("teardownSpec"); td != nil && td.Kind == Object {
+	if td := n.Get("teardownSpec"); td != nil && td.Kind == source.Object {
 		if spec := td.Get("spec"); spec != nil {
 			t.node(spec, path.Key("teardownSpec").Key("spec"))
 		}
@@ -120,13 +123,13 @@ func (t *templateWalk) templateBody(n *Node, path Path) {
 
 // nested searches the spec of a Pipeline or Environment node for the templates it holds, such
 // as {kind: "PreviewEnv", spec: {apiVersion, spec}}, and visits their nodes.
-func (t *templateWalk) nested(n *Node, path Path) {
+func (t *templateWalk) nested(n *source.Node, path diag.Path) {
 	if n == nil {
 		return
 	}
-	if n.Kind == Object {
-		if k := n.Get("kind"); k != nil && k.Kind == String && contains(schema.TemplateWrappers, k.Text) {
-			if inner := n.Get("spec"); inner != nil && inner.Kind == Object {
+	if n.Kind == source.Object {
+		if k := n.Get("kind"); k != nil && k.Kind == source.String && contains(schema.TemplateWrappers, k.Text) {
+			if inner := n.Get("spec"); inner != nil && inner.Kind == source.Object {
 				if inner.Member("apiVersion") != nil {
 					t.templateBody(inner, path.Key("spec"))
 				} else {
@@ -149,35 +152,35 @@ func (t *templateWalk) nested(n *Node, path Path) {
 }
 
 // node checks one template node and the nodes it holds.
-func (t *templateWalk) node(n *Node, path Path) {
+func (t *templateWalk) node(n *source.Node, path diag.Path) {
 	if n.Truncated {
 		return // nested deeper than MaxDepth: the decoder reported it
 	}
-	if n.Kind != Object {
-		t.report(Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "type", Severity: Error,
+	if n.Kind != source.Object {
+		t.report(diag.Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "type", Severity: diag.Error,
 			Message: fmt.Sprintf("expected a template node object, found %s", found(n))})
 		return
 	}
 	km := n.Member("kind")
 	if km == nil {
-		t.report(Diagnostic{Pos: n.Pos, Path: path.Key("kind"), Rule: "required", Severity: Error,
+		t.report(diag.Diagnostic{Pos: n.Pos, Path: path.Key("kind"), Rule: "required", Severity: diag.Error,
 			Message: `required field "kind" is missing`})
 		return
 	}
 	if km.Value.Truncated {
 		return
 	}
-	if km.Value.Kind != String {
-		t.report(Diagnostic{Pos: km.Value.Pos, End: km.Value.End, Path: path.Key("kind"), Rule: "type", Severity: Error,
+	if km.Value.Kind != source.String {
+		t.report(diag.Diagnostic{Pos: km.Value.Pos, End: km.Value.End, Path: path.Key("kind"), Rule: "type", Severity: diag.Error,
 			Message: fmt.Sprintf("expected string, found %s", found(km.Value))})
 		return
 	}
 	kind := km.Value.Text
 	info := schema.NodeKindInfoFor(kind)
 	if info == nil {
-		d := Diagnostic{Pos: km.Value.Pos, End: km.Value.End, Path: path.Key("kind"), Rule: "node-kind", Severity: Error,
+		d := diag.Diagnostic{Pos: km.Value.Pos, End: km.Value.End, Path: path.Key("kind"), Rule: "node-kind", Severity: diag.Error,
 			Message: fmt.Sprintf("%q is not a Northflank template node kind", kind)}
-		if g := closest(kind, schema.NodeKindNames()); g != "" {
+		if g := diag.Closest(kind, schema.NodeKindNames()); g != "" {
 			d.Suggestion = fmt.Sprintf("did you mean %q?", g)
 		}
 		t.report(d)
@@ -198,14 +201,14 @@ func (t *templateWalk) node(n *Node, path Path) {
 		if len(stray) > 0 {
 			msg += fmt.Sprintf(", but %s are set on the node itself", quoteList(stray))
 		}
-		t.report(Diagnostic{Pos: km.KeyPos, End: km.KeyEnd, Path: specPath, Rule: "required", Severity: Error, Message: msg})
+		t.report(diag.Diagnostic{Pos: km.KeyPos, End: km.KeyEnd, Path: specPath, Rule: "required", Severity: diag.Error, Message: msg})
 		return
 	}
 	for _, m := range n.Members {
 		if contains(stray, m.Key) {
-			d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field", Severity: Error,
+			d := diag.Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field", Severity: diag.Error,
 				Message: fmt.Sprintf("unknown field %q on a template node; allowed fields here: %s", m.Key, strings.Join(nodeKeys, ", "))}
-			if g := closest(m.Key, nodeKeys); g != "" {
+			if g := diag.Closest(m.Key, nodeKeys); g != "" {
 				d.Message, d.Suggestion = fmt.Sprintf("unknown field %q on a template node", m.Key), fmt.Sprintf("did you mean %q?", g)
 			}
 			t.report(d)
@@ -225,7 +228,7 @@ func (t *templateWalk) node(n *Node, path Path) {
 		t.workflow(spec, specPath)
 	}
 	for _, c := range info.Children {
-		sub := Path{}
+		sub := diag.Path{}
 		for _, k := range c {
 			sub = sub.Key(k)
 		}
@@ -234,29 +237,29 @@ func (t *templateWalk) node(n *Node, path Path) {
 }
 
 // children visits a list of nodes, or one node, held by a container node.
-func (t *templateWalk) children(n *Node, path Path) {
+func (t *templateWalk) children(n *source.Node, path diag.Path) {
 	switch {
 	case n == nil:
-	case n.Kind == Array:
+	case n.Kind == source.Array:
 		for i, it := range n.Items {
 			t.node(it, path.Index(i))
 		}
-	case n.Kind == Object:
+	case n.Kind == source.Object:
 		t.node(n, path)
 	}
 }
 
 // ref records a node's ref and reports one already used.
-func (t *templateWalk) ref(n *Node, path Path) {
+func (t *templateWalk) ref(n *source.Node, path diag.Path) {
 	m := n.Member("ref")
-	if m == nil || m.Value.Kind != String {
+	if m == nil || m.Value.Kind != source.String {
 		return
 	}
 	if t.refs == nil {
-		t.refs = map[string]*Member{}
+		t.refs = map[string]*source.Member{}
 	}
 	if first, dup := t.refs[m.Value.Text]; dup {
-		t.report(Diagnostic{Pos: m.Value.Pos, End: m.Value.End, Path: path.Key("ref"), Rule: "duplicate-ref", Severity: Error,
+		t.report(diag.Diagnostic{Pos: m.Value.Pos, End: m.Value.End, Path: path.Key("ref"), Rule: "duplicate-ref", Severity: diag.Error,
 			Message: fmt.Sprintf("ref %q is already used by the node on line %d", m.Value.Text, first.KeyPos.Line)})
 		return
 	}
@@ -270,30 +273,30 @@ var workflowKeys = []string{"type", "steps", "context", "iterations"}
 
 // workflow checks the shape of a Workflow node's spec: how its steps run, and that they are a
 // list.
-func (t *templateWalk) workflow(spec *Node, path Path) {
-	if spec == nil || spec.Kind != Object {
+func (t *templateWalk) workflow(spec *source.Node, path diag.Path) {
+	if spec == nil || spec.Kind != source.Object {
 		return
 	}
 	for _, m := range spec.Members {
 		if !contains(workflowKeys, m.Key) {
-			d := Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field", Severity: Error,
+			d := diag.Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field", Severity: diag.Error,
 				Message: fmt.Sprintf("unknown field %q in a workflow; allowed fields here: %s", m.Key, strings.Join(workflowKeys, ", "))}
-			if g := closest(m.Key, workflowKeys); g != "" {
+			if g := diag.Closest(m.Key, workflowKeys); g != "" {
 				d.Message, d.Suggestion = fmt.Sprintf("unknown field %q in a workflow", m.Key), fmt.Sprintf("did you mean %q?", g)
 			}
 			t.report(d)
 		}
 	}
-	if ty := spec.Get("type"); ty != nil && !ty.Truncated && !(ty.Kind == String && (ty.Text == "sequential" || ty.Text == "parallel" || IsWholePlaceholder(ty.Text))) {
-		d := Diagnostic{Pos: ty.Pos, End: ty.End, Path: path.Key("type"), Rule: "enum", Severity: Error,
+	if ty := spec.Get("type"); ty != nil && !ty.Truncated && !(ty.Kind == source.String && (ty.Text == "sequential" || ty.Text == "parallel" || source.IsWholePlaceholder(ty.Text))) {
+		d := diag.Diagnostic{Pos: ty.Pos, End: ty.End, Path: path.Key("type"), Rule: "enum", Severity: diag.Error,
 			Message: fmt.Sprintf("%s is not one of sequential, parallel", ty.Describe())}
-		if g := closest(ty.Text, []string{"sequential", "parallel"}); ty.Kind == String && g != "" {
+		if g := diag.Closest(ty.Text, []string{"sequential", "parallel"}); ty.Kind == source.String && g != "" {
 			d.Suggestion = fmt.Sprintf("did you mean %q?", g)
 		}
 		t.report(d)
 	}
-	if steps := spec.Get("steps"); steps != nil && !steps.Truncated && steps.Kind != Array {
-		t.report(Diagnostic{Pos: steps.Pos, End: steps.End, Path: path.Key("steps"), Rule: "type", Severity: Error,
+	if steps := spec.Get("steps"); steps != nil && !steps.Truncated && steps.Kind != source.Array {
+		t.report(diag.Diagnostic{Pos: steps.Pos, End: steps.End, Path: path.Key("steps"), Rule: "type", Severity: diag.Error,
 			Message: fmt.Sprintf("expected array, found %s: a workflow's steps are a list of nodes", found(steps))})
 	}
 }

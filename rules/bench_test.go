@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue/cuecontext"
 
 	"github.com/nflint/nflint/lint"
@@ -33,7 +35,7 @@ func benchTemplate(b *testing.B, src []byte, findings int) {
 		b.Fatal(err)
 	}
 	l := lint.New(s, rules.All, "")
-	source := lint.Decode("t.yaml", src)
+	source := source.Decode("t.yaml", src)
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		if got := len(l.Lint(source).Diags); got != findings {

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/nflint/nflint/lint"
+import (
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+)
 
 // BuildSourceData reports a build source without the data it builds from: buildSource
 // "bundle" without bundleData, or git (the default) without vcsData.
@@ -11,12 +15,12 @@ var BuildSourceData = &lint.Rule{
 		"without it the service has nothing to build. Applies to bodies that create a service that builds: " +
 		"combined services and BuildService template nodes. Patches change only what they name, and responses " +
 		"describe services that may not build at all.",
-	Severity: lint.Warning,
+	Severity: diag.Warning,
 	Kinds:    []string{"combined-service", "build-service-node"},
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			n := s.node
-			if n.Kind != lint.Object || !s.declares("buildSource", "vcsData", "bundleData") {
+			if n.Kind != source.Object || !s.declares("buildSource", "vcsData", "bundleData") {
 				return
 			}
 			src := n.Member("buildSource")

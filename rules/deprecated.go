@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/schema"
 )
 
@@ -10,7 +11,7 @@ var Deprecated = &lint.Rule{
 	Name: "deprecated",
 	Doc: "a field the API marks as deprecated\n\n" +
 		"The API still accepts it today but may stop; the message names what to use instead.",
-	Severity: lint.Warning,
+	Severity: diag.Warning,
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			for _, m := range s.node.Members {

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/nflint/nflint/lint"
+import (
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+)
 
 // GitCloneWithoutFolder reports buildConfiguration.fullGitClone without includeGitFolder.
 var GitCloneWithoutFolder = &lint.Rule{
@@ -8,7 +12,7 @@ var GitCloneWithoutFolder = &lint.Rule{
 	Doc: "fullGitClone without includeGitFolder\n\n" +
 		"The API pages say the full git history is \"only relevant if includeGitFolder is set\": without the " +
 		".git folder in the build context the history is not included, so the build does not get what you asked for.",
-	Severity: lint.Warning,
+	Severity: diag.Warning,
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			n := s.node
@@ -20,7 +24,7 @@ var GitCloneWithoutFolder = &lint.Rule{
 			switch f := n.Get("includeGitFolder"); {
 			case f == nil:
 				p.ReportKey(m, at, "fullGitClone is ignored because includeGitFolder is not set: set includeGitFolder to true to include the git history")
-			case f.Kind == lint.Bool && !f.Bool:
+			case f.Kind == source.Bool && !f.Bool:
 				p.ReportKey(m, at, "fullGitClone is ignored because includeGitFolder is false: set includeGitFolder to true to include the git history")
 			}
 		})

@@ -3,6 +3,9 @@ package rules
 import (
 	"regexp"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/lint"
 )
 
@@ -17,15 +20,15 @@ var HeaderNamePattern = &lint.Rule{
 		"In string mode a header name must match ^[a-zA-Z0-9_\\-%$+]+$. The API also accepts any name as a " +
 		"regular expression, so a name such as \"X Api Key\" or \"x-token:\" passes without regexMode and is then " +
 		"matched as a pattern: usually the author meant a plain header and the rule never matches.",
-	Severity: lint.Warning,
+	Severity: diag.Warning,
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			n := s.node
 			name := n.Get("name")
-			if name == nil || name.Kind != lint.String || !known(p, name) || plainHeaderName.MatchString(name.Text) {
+			if name == nil || name.Kind != source.String || !known(p, name) || plainHeaderName.MatchString(name.Text) {
 				return
 			}
-			if r := n.Get("regexMode"); r != nil && (r.Kind != lint.Bool || r.Bool) || !s.declares("regexMode", "name", "value") {
+			if r := n.Get("regexMode"); r != nil && (r.Kind != source.Bool || r.Bool) || !s.declares("regexMode", "name", "value") {
 				return
 			}
 			p.Reportf(name, s.path.Key("name"),

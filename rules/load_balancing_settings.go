@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/nflint/nflint/lint"
+import (
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+)
 
 // LoadBalancingSettings reports a load-balancing mode without its settings.
 var LoadBalancingSettings = &lint.Rule{
@@ -9,12 +13,12 @@ var LoadBalancingSettings = &lint.Rule{
 		"loadBalancing.mode consistentHash and consistentReplicaRouting are configured by the object of the same " +
 		"name, and consistentHash mode customHeader by the header to hash on; without them the mode has nothing to " +
 		"work from.",
-	Severity: lint.Warning,
+	Severity: diag.Warning,
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			n := s.node
 			mode := n.Member("mode")
-			if mode == nil || mode.Value.Kind != lint.String {
+			if mode == nil || mode.Value.Kind != source.String {
 				return
 			}
 			switch m := mode.Value.Text; {

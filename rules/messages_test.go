@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue/cuecontext"
 
 	"github.com/nflint/nflint/lint"
@@ -71,7 +73,7 @@ func lintTemplate(t *testing.T, name, src string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	source := lint.Decode(name, []byte(src))
+	source := source.Decode(name, []byte(src))
 	if len(source.Diags) > 0 {
 		t.Fatalf("%s does not decode: %v", name, source.Diags)
 	}

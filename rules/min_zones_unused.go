@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/nflint/nflint/lint"
+import (
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
+)
 
 // MinZonesUnused reports zonalRedundancy.minZones set where zonalRedundancy.type is not
 // "required".
@@ -9,7 +12,7 @@ var MinZonesUnused = &lint.Rule{
 	Doc: "minZones set where zonal redundancy is not required\n\n" +
 		"The API pages say minZones is only relevant when zonalRedundancy.type is \"required\"; with any other " +
 		"type it is ignored, and instances are not spread over the zones you asked for.",
-	Severity: lint.Warning,
+	Severity: diag.Warning,
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			n := s.node

@@ -7,7 +7,8 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
 )
 
 // namespaces are the roots Northflank substitutes in ${...} placeholders of a template.
@@ -122,8 +123,8 @@ func namespaceOf(body string) string {
 // value's source text once, at the first placeholder asked for, so locating every placeholder
 // of a string costs the string's length, not its length times the number of placeholders.
 type locator struct {
-	src  *lint.Source
-	n    *lint.Node
+	src  *source.Source
+	n    *source.Node
 	read bool
 	runs []literalRun // nil: only the whole value can be shown
 }
@@ -136,12 +137,12 @@ type literalRun struct {
 	length int // in bytes
 }
 
-func newLocator(src *lint.Source, n *lint.Node) *locator { return &locator{src: src, n: n} }
+func newLocator(src *source.Source, n *source.Node) *locator { return &locator{src: src, n: n} }
 
 // span is where a placeholder stands in the file: the placeholder itself when the string is
 // on one line and the placeholder is written in the source as decoded (no escape sequence
 // inside it), otherwise the whole string value.
-func (l *locator) span(ph placeholder) (lint.Pos, lint.Pos) {
+func (l *locator) span(ph placeholder) (diag.Pos, diag.Pos) {
 	if !l.read {
 		l.runs, l.read = literalRuns(l.src, l.n), true
 	}
@@ -150,14 +151,14 @@ func (l *locator) span(ph placeholder) (lint.Pos, lint.Pos) {
 	if i == len(l.runs) || l.runs[i].offset > ph.offset {
 		return l.n.Pos, l.n.End
 	}
-	start := lint.Pos{Line: l.n.Pos.Line, Column: l.runs[i].column + ph.offset - l.runs[i].offset}
-	return start, lint.Pos{Line: start.Line, Column: start.Column + len(ph.text)}
+	start := diag.Pos{Line: l.n.Pos.Line, Column: l.runs[i].column + ph.offset - l.runs[i].offset}
+	return start, diag.Pos{Line: start.Line, Column: start.Column + len(ph.text)}
 }
 
 // literalRuns splits a one-line string value's source text into the runs written as decoded,
 // in one pass. It returns nil when the value spans lines or its source text does not decode
 // to the value's text as expected, so that positions are never guessed.
-func literalRuns(src *lint.Source, n *lint.Node) []literalRun {
+func literalRuns(src *source.Source, n *source.Node) []literalRun {
 	if src == nil || n.Pos.Line != n.End.Line || n.End.Column <= n.Pos.Column {
 		return nil
 	}
@@ -302,11 +303,11 @@ func singleEscape(c byte) (rune, bool) {
 
 // walkStrings calls fn for every string value under n, with its path, skipping the subtrees
 // skip holds.
-func walkStrings(n *lint.Node, path lint.Path, skip map[*lint.Node]bool, fn func(*lint.Node, lint.Path)) {
+func walkStrings(n *source.Node, path diag.Path, skip map[*source.Node]bool, fn func(*source.Node, diag.Path)) {
 	if n == nil || skip[n] {
 		return
 	}
-	if n.Kind == lint.String {
+	if n.Kind == source.String {
 		fn(n, path)
 	}
 	for _, m := range n.Members {

@@ -6,7 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
 )
 
 func TestPlaceholders(t *testing.T) {
@@ -60,7 +61,7 @@ func TestUses(t *testing.T) {
 // placeholder's text in the decoded string is taken to be the k-th in the source. It costs
 // the string's length for each placeholder, and is kept as the reference locator must agree
 // with wherever no escape sequence writes a "$", "{" or "}".
-func searchSpan(src *lint.Source, n *lint.Node, ph placeholder) (lint.Pos, lint.Pos) {
+func searchSpan(src *source.Source, n *source.Node, ph placeholder) (diag.Pos, diag.Pos) {
 	if src == nil || n.Pos.Line != n.End.Line || n.End.Column <= n.Pos.Column {
 		return n.Pos, n.End
 	}
@@ -81,20 +82,20 @@ func searchSpan(src *lint.Source, n *lint.Node, ph placeholder) (lint.Pos, lint.
 			at += len(ph.text)
 		}
 	}
-	start := lint.Pos{Line: n.Pos.Line, Column: n.Pos.Column + at}
-	return start, lint.Pos{Line: n.Pos.Line, Column: start.Column + len(ph.text)}
+	start := diag.Pos{Line: n.Pos.Line, Column: n.Pos.Column + at}
+	return start, diag.Pos{Line: n.Pos.Line, Column: start.Column + len(ph.text)}
 }
 
 // spans decodes a file and returns, for every placeholder of every string value, where
 // locator and searchSpan place it, as "line:col-line:col" strings.
 func spans(t *testing.T, name, src string) (got, want []string) {
 	t.Helper()
-	s := lint.Decode(name, []byte(src))
+	s := source.Decode(name, []byte(src))
 	if len(s.Diags) > 0 || len(s.Docs) == 0 {
 		t.Fatalf("%s does not decode: %v", name, s.Diags)
 	}
 	for _, doc := range s.Docs {
-		walkStrings(doc.Root, lint.Path{}, nil, func(n *lint.Node, _ lint.Path) {
+		walkStrings(doc.Root, diag.Path{}, nil, func(n *source.Node, _ diag.Path) {
 			loc := newLocator(s, n)
 			for _, ph := range placeholders(n.Text) {
 				p, e := loc.span(ph)

@@ -3,13 +3,14 @@ package rules
 import (
 	"sort"
 
-	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/schema"
 )
 
 // A refPlan is the order in which the nodes of one template run, for the reference rules.
 type refPlan struct {
-	nodes    map[*lint.Node]*refNode
+	nodes    map[*source.Node]*refNode
 	byRef    map[string][]*refNode
 	triggers map[string]bool // refs of the template's triggers: defined before any node runs
 	// stray holds refs of objects outside the workflow structure (a step nested wrongly):
@@ -21,22 +22,22 @@ type refPlan struct {
 
 // A refNode is one node of a template and where it runs.
 type refNode struct {
-	node  *lint.Node
+	node  *source.Node
 	ref   string
-	refAt *lint.Node // the ref value, for messages; nil without a ref
-	trail []runStep  // from the template down to the node
+	refAt *source.Node // the ref value, for messages; nil without a ref
+	trail []runStep    // from the template down to the node
 }
 
 // A runStep is one level of where a node runs: its place among the steps of a workflow.
 // Level 0 is the template itself: its spec runs first (0), its teardown workflow later (1).
 type runStep struct {
-	workflow *lint.Node
+	workflow *source.Node
 	parallel bool
 	index    int
 }
 
 func planRefs(s *templateScope) *refPlan {
-	pl := &refPlan{nodes: map[*lint.Node]*refNode{}, byRef: map[string][]*refNode{}, triggers: map[string]bool{},
+	pl := &refPlan{nodes: map[*source.Node]*refNode{}, byRef: map[string][]*refNode{}, triggers: map[string]bool{},
 		stray: map[string]bool{}}
 	pl.visit(s.root.Get("spec"), []runStep{{index: 0}})
 	if td := s.root.Get("teardownSpec"); td != nil {
@@ -44,7 +45,7 @@ func planRefs(s *templateScope) *refPlan {
 	}
 	if t := s.root.Get("triggers"); t != nil {
 		for _, it := range t.Items {
-			if r := it.Get("ref"); r != nil && r.Kind == lint.String {
+			if r := it.Get("ref"); r != nil && r.Kind == source.String {
 				pl.triggers[r.Text] = true
 			}
 		}
@@ -54,11 +55,11 @@ func planRefs(s *templateScope) *refPlan {
 }
 
 // strays records the refs of objects with a kind that the workflow walk did not reach.
-func (pl *refPlan) strays(n *lint.Node, held map[*lint.Node]bool) {
+func (pl *refPlan) strays(n *source.Node, held map[*source.Node]bool) {
 	if n == nil || held[n] {
 		return
 	}
-	if r, k := n.Get("ref"), n.Get("kind"); pl.nodes[n] == nil && r != nil && r.Kind == lint.String && k != nil && k.Kind == lint.String {
+	if r, k := n.Get("ref"), n.Get("kind"); pl.nodes[n] == nil && r != nil && r.Kind == source.String && k != nil && k.Kind == source.String {
 		pl.stray[r.Text] = true
 	}
 	for _, m := range n.Members {
@@ -71,13 +72,13 @@ func (pl *refPlan) strays(n *lint.Node, held map[*lint.Node]bool) {
 
 // visit records a node and the nodes it holds as workflow steps. The templates a Pipeline or
 // Environment node holds are scopes of their own and are not visited.
-func (pl *refPlan) visit(n *lint.Node, trail []runStep) {
+func (pl *refPlan) visit(n *source.Node, trail []runStep) {
 	k := n.Get("kind")
-	if k == nil || k.Kind != lint.String {
+	if k == nil || k.Kind != source.String {
 		return
 	}
 	rn := &refNode{node: n, trail: trail}
-	if r := n.Get("ref"); r != nil && r.Kind == lint.String && !lint.HasPlaceholder(r.Text) {
+	if r := n.Get("ref"); r != nil && r.Kind == source.String && !source.HasPlaceholder(r.Text) {
 		rn.ref, rn.refAt = r.Text, r
 		pl.byRef[r.Text] = append(pl.byRef[r.Text], rn)
 	}
@@ -94,11 +95,11 @@ func (pl *refPlan) visit(n *lint.Node, trail []runStep) {
 		}
 		switch {
 		case sub == nil:
-		case sub.Kind == lint.Array:
+		case sub.Kind == source.Array:
 			for i, it := range sub.Items {
 				pl.visit(it, append(trail[:len(trail):len(trail)], runStep{n, parallel, i}))
 			}
-		case sub.Kind == lint.Object:
+		case sub.Kind == source.Object:
 			pl.visit(sub, append(trail[:len(trail):len(trail)], runStep{n, parallel, 0}))
 		}
 	}

@@ -3,14 +3,17 @@ package rules
 import (
 	"cuelang.org/go/cue"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/lint"
 )
 
 // A schemaNode is a value of a body together with what the schema says of it: the candidate
 // definitions at its place, more than one where the place lies inside a oneOf/anyOf.
 type schemaNode struct {
-	node *lint.Node
-	path lint.Path // from the document root
+	node *source.Node
+	path diag.Path // from the document root
 	at   *schemaPlace
 }
 
@@ -47,8 +50,8 @@ func walkSchema(p *lint.Pass, fn func(schemaNode)) {
 	if !p.Def.Exists() {
 		return
 	}
-	var walk func(n *lint.Node, path lint.Path, at *schemaPlace)
-	walk = func(n *lint.Node, path lint.Path, at *schemaPlace) {
+	var walk func(n *source.Node, path diag.Path, at *schemaPlace)
+	walk = func(n *source.Node, path diag.Path, at *schemaPlace) {
 		if n == nil {
 			return
 		}

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/nflint/nflint/lint"
+import (
+	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
+)
 
 // SelfHostedVcsID reports projectType "self-hosted" without selfHostedVcsId.
 var SelfHostedVcsID = &lint.Rule{
@@ -8,7 +11,7 @@ var SelfHostedVcsID = &lint.Rule{
 	Doc: "a self-hosted repository without selfHostedVcsId\n\n" +
 		"The API pages say selfHostedVcsId names the self-hosted VCS \"if projectType is self-hosted\": without it " +
 		"Northflank cannot tell which of your self-hosted VCS servers holds the repository.",
-	Severity: lint.Warning,
+	Severity: diag.Warning,
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			n := s.node

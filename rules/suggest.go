@@ -1,6 +1,8 @@
 package rules
 
-import "github.com/nflint/nflint/lint"
+import (
+	"github.com/nflint/nflint/lint/diag"
+)
 
 // maxSuggestLen bounds the names a rule looks for a close match to, in bytes: comparing two
 // names costs the product of their lengths, and a name this long is no typo.
@@ -25,7 +27,7 @@ func (s *suggester) closest(name string) string {
 	}
 	g, ok := s.memo[name]
 	if !ok {
-		g = lint.Closest(name, s.candidates)
+		g = diag.Closest(name, s.candidates)
 		s.memo[name] = g
 	}
 	return g

@@ -3,7 +3,8 @@ package rules
 import (
 	"sort"
 
-	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
 )
 
 // builtinArguments are the arguments Northflank provides without a declaration: a preview
@@ -15,27 +16,27 @@ var builtinArguments = []string{"name", "previewId"}
 // a Pipeline or Environment node holds (a release flow, a preview). Each has its own
 // arguments and its own nodes; the nodes of a held template run later, on their own.
 type templateScope struct {
-	root  *lint.Node // the template object: {apiVersion, arguments, spec, ...}
-	path  lint.Path
+	root  *source.Node // the template object: {apiVersion, arguments, spec, ...}
+	path  diag.Path
 	outer *templateScope
-	held  map[*lint.Node]bool // roots of the templates this one holds, outside its own text
+	held  map[*source.Node]bool // roots of the templates this one holds, outside its own text
 }
 
 // templateScopes returns the document's template and every template held inside it, outer
 // ones first.
-func templateScopes(root *lint.Node) []*templateScope {
-	top := &templateScope{root: root, path: lint.Path{}, held: map[*lint.Node]bool{}}
+func templateScopes(root *source.Node) []*templateScope {
+	top := &templateScope{root: root, path: diag.Path{}, held: map[*source.Node]bool{}}
 	out := []*templateScope{top}
-	var find func(s *templateScope, n *lint.Node, path lint.Path)
-	find = func(s *templateScope, n *lint.Node, path lint.Path) {
+	var find func(s *templateScope, n *source.Node, path diag.Path)
+	find = func(s *templateScope, n *source.Node, path diag.Path) {
 		if n == nil {
 			return
 		}
 		// A node whose spec is a whole template holds it: PreviewEnv, ReleaseFlow,
 		// WorkflowTemplate and the like.
-		if k := n.Get("kind"); k != nil && k.Kind == lint.String {
-			if inner := n.Get("spec"); inner != nil && inner.Kind == lint.Object && inner.Member("apiVersion") != nil && inner.Member("spec") != nil {
-				t := &templateScope{root: inner, path: path.Key("spec"), outer: s, held: map[*lint.Node]bool{}}
+		if k := n.Get("kind"); k != nil && k.Kind == source.String {
+			if inner := n.Get("spec"); inner != nil && inner.Kind == source.Object && inner.Member("apiVersion") != nil && inner.Member("spec") != nil {
+				t := &templateScope{root: inner, path: path.Key("spec"), outer: s, held: map[*source.Node]bool{}}
 				s.held[inner] = true
 				out = append(out, t)
 				find(t, inner, t.path)
@@ -55,18 +56,18 @@ func templateScopes(root *lint.Node) []*templateScope {
 
 // strings calls fn for every string of the template's own text: not those of the templates
 // it holds.
-func (s *templateScope) strings(fn func(*lint.Node, lint.Path)) {
+func (s *templateScope) strings(fn func(*source.Node, diag.Path)) {
 	walkStrings(s.root, s.path, s.held, fn)
 }
 
 // arguments returns the members of the template's arguments object.
-func (s *templateScope) arguments() []*lint.Member {
+func (s *templateScope) arguments() []*source.Member {
 	return members(s.root.Get("arguments"))
 }
 
 // members returns an object's members; nil for anything else.
-func members(n *lint.Node) []*lint.Member {
-	if n == nil || n.Kind != lint.Object {
+func members(n *source.Node) []*source.Member {
+	if n == nil || n.Kind != source.Object {
 		return nil
 	}
 	return n.Members

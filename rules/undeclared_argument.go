@@ -3,6 +3,9 @@ package rules
 import (
 	"fmt"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/lint"
 )
 
@@ -15,7 +18,7 @@ var UndeclaredArgument = &lint.Rule{
 		"templates count as declared in every template, and a held template (release flow, preview) may use the " +
 		"arguments of the templates around it. A preview's options.nameFormat is not checked: the preview fills it " +
 		"from its trigger.",
-	Severity: lint.Error,
+	Severity: diag.Error,
 	Kinds:    []string{"template"},
 	Run: func(p *lint.Pass) {
 		for _, s := range templateScopes(p.Root) {
@@ -25,7 +28,7 @@ var UndeclaredArgument = &lint.Rule{
 				isDeclared[a] = true
 			}
 			suggest := newSuggester(declared)
-			s.strings(func(n *lint.Node, path lint.Path) {
+			s.strings(func(n *source.Node, path diag.Path) {
 				if isNameFormat(s, path) {
 					return
 				}
@@ -45,12 +48,12 @@ var UndeclaredArgument = &lint.Rule{
 // isNameFormat reports whether path is a template's options.nameFormat: the naming
 // convention of a preview, filled from the trigger that starts it (pull request, branch)
 // rather than from declared arguments.
-func isNameFormat(s *templateScope, path lint.Path) bool {
+func isNameFormat(s *templateScope, path diag.Path) bool {
 	return len(path) == len(s.path)+2 && path[len(s.path)].Key == "options" && path.Last() == "nameFormat"
 }
 
-func reportArgument(p *lint.Pass, s *templateScope, loc *locator, path lint.Path, ph placeholder, name string, suggest *suggester) {
-	d := lint.Diagnostic{Path: path}
+func reportArgument(p *lint.Pass, s *templateScope, loc *locator, path diag.Path, ph placeholder, name string, suggest *suggester) {
+	d := diag.Diagnostic{Path: path}
 	d.Pos, d.End = loc.span(ph)
 	if s.root.Get("arguments") == nil && s.outer == nil {
 		d.Message = fmt.Sprintf("argument %s is not declared: the template has no arguments; declare it under arguments", quote(name))

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/lint"
 )
 
@@ -17,7 +20,7 @@ var UndefinedRef = &lint.Rule{
 		"from the start; a template without triggers that reads .branch or .sha of an unknown ref is assumed to " +
 		"be run by a preview or release flow whose trigger has that ref. Each template held by a pipeline (release flow, preview) has its own refs; " +
 		"${template.refs.NAME} names a node of the template around it.",
-	Severity: lint.Error,
+	Severity: diag.Error,
 	Kinds:    []string{"template"},
 	Run: func(p *lint.Pass) {
 		scopes := templateScopes(p.Root)
@@ -44,14 +47,14 @@ type refCheck struct {
 
 // walk checks the strings under n; owner is the innermost node holding them, nil for the
 // template's own fields (arguments, options, triggers).
-func (c *refCheck) walk(n *lint.Node, path lint.Path, owner *refNode) {
+func (c *refCheck) walk(n *source.Node, path diag.Path, owner *refNode) {
 	if n == nil || c.s.held[n] {
 		return
 	}
 	if rn := c.plan.nodes[n]; rn != nil {
 		owner = rn
 	}
-	if n.Kind == lint.String {
+	if n.Kind == source.String {
 		loc := newLocator(c.p.Source, n)
 		for _, ph := range placeholders(n.Text) {
 			for _, u := range uses(ph.body, "refs") {
@@ -74,7 +77,7 @@ func (c *refCheck) walk(n *lint.Node, path lint.Path, owner *refNode) {
 	}
 }
 
-func (c *refCheck) check(loc *locator, path lint.Path, ph placeholder, name, field string, owner *refNode) {
+func (c *refCheck) check(loc *locator, path diag.Path, ph placeholder, name, field string, owner *refNode) {
 	if !c.plan.defined(name) {
 		if c.plan.stray[name] || len(c.plan.triggers) == 0 && (field == "branch" || field == "sha") {
 			// A node outside the workflow structure, or most likely a trigger of the preview
@@ -114,8 +117,8 @@ func (c *refCheck) check(loc *locator, path lint.Path, ph placeholder, name, fie
 }
 
 // report records a finding; when plan is set, it suggests the ref of plan closest to name.
-func (c *refCheck) report(loc *locator, path lint.Path, ph placeholder, msg string, plan *refPlan, name string) {
-	d := lint.Diagnostic{Path: path, Message: msg}
+func (c *refCheck) report(loc *locator, path diag.Path, ph placeholder, msg string, plan *refPlan, name string) {
+	d := diag.Diagnostic{Path: path, Message: msg}
 	d.Pos, d.End = loc.span(ph)
 	if plan != nil {
 		if g := plan.suggest(name); g != "" {
@@ -127,8 +130,8 @@ func (c *refCheck) report(loc *locator, path lint.Path, ph placeholder, msg stri
 
 // reportOuter reports ${refs.X} in a held template where X is a node of the template
 // around it, which the held template reaches as ${template.refs.X}.
-func (c *refCheck) reportOuter(loc *locator, path lint.Path, ph placeholder, name string) {
-	d := lint.Diagnostic{Path: path,
+func (c *refCheck) reportOuter(loc *locator, path diag.Path, ph placeholder, name string) {
+	d := diag.Diagnostic{Path: path,
 		Message: fmt.Sprintf("no node of this template has ref %s: that node belongs to the template around it", quote(name))}
 	d.Pos, d.End = loc.span(ph)
 	d.Suggestion = fmt.Sprintf("did you mean %s?", quote(strings.Replace(ph.text, "refs."+name, "template.refs."+name, 1)))

@@ -6,6 +6,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/lint"
 )
 
@@ -27,10 +30,10 @@ var UnsubstitutedPlaceholder = &lint.Rule{
 		"is the placeholder text itself. A ${VAR} in a shell command (customCommand, cmd, runCommand, ...) is left " +
 		"alone: the " +
 		"container's shell expands it. Write \\${...} for a literal.",
-	Severity: lint.Warning,
+	Severity: diag.Warning,
 	Kinds:    []string{"template"},
 	Run: func(p *lint.Pass) {
-		walkStrings(p.Root, p.Path, nil, func(n *lint.Node, path lint.Path) {
+		walkStrings(p.Root, p.Path, nil, func(n *source.Node, path diag.Path) {
 			loc := newLocator(p.Source, n)
 			covered := checkDollar(p, n, loc, path)
 			for _, at := range goTemplate.FindAllStringIndex(n.Text, -1) {
@@ -44,7 +47,7 @@ var UnsubstitutedPlaceholder = &lint.Rule{
 
 // checkDollar reports the ${...} placeholders of a string that Northflank does not
 // substitute, and returns a test for offsets inside any ${...}.
-func checkDollar(p *lint.Pass, n *lint.Node, loc *locator, path lint.Path) func(int) bool {
+func checkDollar(p *lint.Pass, n *source.Node, loc *locator, path diag.Path) func(int) bool {
 	phs := placeholders(n.Text)
 	shell := contains(commandFields, lastKey(path))
 	for _, ph := range phs {
@@ -52,10 +55,10 @@ func checkDollar(p *lint.Pass, n *lint.Node, loc *locator, path lint.Path) func(
 		if contains(namespaces, ns) || shell && shellVariable.MatchString(ph.body) {
 			continue
 		}
-		d := lint.Diagnostic{Path: path,
+		d := diag.Diagnostic{Path: path,
 			Message: fmt.Sprintf("%s is not a Northflank placeholder: Northflank substitutes only args, refs, fn, template, secrets and triggers, and leaves this text as written", quote(ph.text))}
 		d.Pos, d.End = loc.span(ph)
-		switch g := lint.Closest(ns, namespaces); {
+		switch g := diag.Closest(ns, namespaces); {
 		case ns != "" && g != "":
 			d.Suggestion = fmt.Sprintf("did you mean %s?", quote("${"+g+strings.TrimPrefix(strings.TrimSpace(ph.body), ns)+"}"))
 		case shellVariable.MatchString(ph.body):
@@ -74,7 +77,7 @@ func checkDollar(p *lint.Pass, n *lint.Node, loc *locator, path lint.Path) func(
 }
 
 // lastKey is the last object key of a path: "runCommand" for runCommand[2].
-func lastKey(path lint.Path) string {
+func lastKey(path diag.Path) string {
 	for i := len(path) - 1; i >= 0; i-- {
 		if !path[i].IsIndex {
 			return path[i].Key
@@ -83,8 +86,8 @@ func lastKey(path lint.Path) string {
 	return ""
 }
 
-func reportGoTemplate(p *lint.Pass, loc *locator, path lint.Path, ph placeholder) {
-	d := lint.Diagnostic{Path: path,
+func reportGoTemplate(p *lint.Pass, loc *locator, path diag.Path, ph placeholder) {
+	d := diag.Diagnostic{Path: path,
 		Message: fmt.Sprintf("%s is Go-template text, which Northflank does not substitute: it is left as written", quote(ph.text))}
 	d.Pos, d.End = loc.span(ph)
 	name := strings.Trim(strings.TrimSpace(ph.body), ".")

@@ -3,6 +3,9 @@ package rules
 import (
 	"fmt"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/nflint/nflint/lint"
 )
 
@@ -12,7 +15,7 @@ var UnusedArgument = &lint.Rule{
 	Doc: "a template argument that nothing uses\n\n" +
 		"An argument never referenced as ${args.NAME} has no effect: often a reference to it is misspelt, or it " +
 		"was left behind when the template changed.",
-	Severity: lint.Warning,
+	Severity: diag.Warning,
 	Kinds:    []string{"template"},
 	Run: func(p *lint.Pass) {
 		used := usedArguments(p.Root)
@@ -38,7 +41,7 @@ func unusedMessage(key string) string {
 
 // usedArguments collects the argument names the placeholders of a document use, in values
 // and in keys, anywhere: a held template may use the arguments of the one around it.
-func usedArguments(root *lint.Node) map[string]bool {
+func usedArguments(root *source.Node) map[string]bool {
 	used := map[string]bool{}
 	note := func(s string) {
 		for _, ph := range placeholders(s) {
@@ -47,9 +50,9 @@ func usedArguments(root *lint.Node) map[string]bool {
 			}
 		}
 	}
-	var walk func(n *lint.Node)
-	walk = func(n *lint.Node) {
-		if n.Kind == lint.String {
+	var walk func(n *source.Node)
+	walk = func(n *source.Node) {
+		if n.Kind == source.String {
 			note(n.Text)
 		}
 		for _, m := range n.Members {

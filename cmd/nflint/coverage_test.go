@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/cuecontext"
 	"github.com/rogpeppe/go-internal/txtar"
@@ -277,7 +280,7 @@ func joinKey(p, k string) string {
 }
 
 // generalize renders a finding's path with every list index as [*].
-func generalize(p lint.Path) string {
+func generalize(p diag.Path) string {
 	g := ""
 	for _, e := range p {
 		if e.IsIndex {
@@ -290,17 +293,17 @@ func generalize(p lint.Path) string {
 }
 
 // present lists the generalized paths of every value in a document.
-func present(n *lint.Node, path string, out map[string]*lint.Node) {
+func present(n *source.Node, path string, out map[string]*source.Node) {
 	if n == nil {
 		return
 	}
 	out[path] = n
 	switch n.Kind {
-	case lint.Object:
+	case source.Object:
 		for _, m := range n.Members {
 			present(m.Value, joinKey(path, m.Key), out)
 		}
-	case lint.Array:
+	case source.Array:
 		for _, it := range n.Items {
 			present(it, path+"[*]", out)
 		}
@@ -308,7 +311,7 @@ func present(n *lint.Node, path string, out map[string]*lint.Node) {
 }
 
 // classesOf maps a finding to the constraint classes it shows broken.
-func classesOf(d lint.Diagnostic) []string {
+func classesOf(d diag.Diagnostic) []string {
 	switch d.Rule {
 	case "required", "conditional", "enum", "pattern":
 		return []string{d.Rule}
@@ -336,8 +339,8 @@ type coverage struct {
 // observe records what one linted document shows about each site. An alternative counts as
 // broken when the object at its path draws a finding (nflint reports the branch the author
 // meant, so the finding may name a field of that branch) and as kept when it draws none.
-func (cv *coverage) observe(sites []site, root *lint.Node, diags []lint.Diagnostic) {
-	nodes := map[string]*lint.Node{}
+func (cv *coverage) observe(sites []site, root *source.Node, diags []diag.Diagnostic) {
+	nodes := map[string]*source.Node{}
 	present(root, "", nodes)
 	broken := map[string]bool{} // path + " " + class
 	flagged := map[string]bool{}
@@ -444,10 +447,10 @@ func TestSchemaCoverage(t *testing.T) {
 				if f.Name == "args" || strings.HasPrefix(f.Name, "want") {
 					continue
 				}
-				src := lint.Decode(f.Name, f.Data)
+				src := source.Decode(f.Name, f.Data)
 				res := l.Lint(src)
 				for _, doc := range src.Docs {
-					var diags []lint.Diagnostic
+					var diags []diag.Diagnostic
 					for _, d := range res.Diags {
 						if d.Document == doc.Index {
 							diags = append(diags, d)

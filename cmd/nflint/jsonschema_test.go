@@ -10,11 +10,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+
 	"cuelang.org/go/cue/cuecontext"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/nflint/nflint/export"
-	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/schema"
 )
 
@@ -134,7 +136,7 @@ func (a *agreement) archive(c *tcase) {
 		}
 	}
 	for _, f := range c.archive.Files {
-		if !lint.IsSpecFile(f.Name) || strings.HasPrefix(f.Name, "want") || strings.HasPrefix(f.Name, ".nflint") {
+		if !source.IsSpecFile(f.Name) || strings.HasPrefix(f.Name, "want") || strings.HasPrefix(f.Name, ".nflint") {
 			continue
 		}
 		id := rel + ":" + f.Name
@@ -150,7 +152,7 @@ func (a *agreement) archive(c *tcase) {
 // NFLINT_AGREE_DIR=/work/shared/corpus go test ./cmd/nflint -run TestJSONSchemaAgrees -v
 func (a *agreement) dir(root string) {
 	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !lint.IsSpecFile(p) {
+		if err != nil || d.IsDir() || !source.IsSpecFile(p) {
 			return err
 		}
 		data, err := os.ReadFile(p)
@@ -202,7 +204,7 @@ func (a *agreement) run() {
 }
 
 func (a *agreement) compareFile(f *specFile) {
-	src := lint.Decode(f.name, f.data)
+	src := source.Decode(f.name, f.data)
 	if len(src.Diags) > 0 {
 		a.skip(f.id, skipDecode)
 		return
@@ -218,14 +220,14 @@ func (a *agreement) compareFile(f *specFile) {
 			a.skip(docID, skipUnknownKind)
 		case kind == schema.Template || kind == "" && isTemplateDoc(doc.Root):
 			for _, body := range []string{"spec", "teardownSpec.spec"} {
-				p := lint.Path{}
+				p := diag.Path{}
 				for _, k := range strings.Split(body, ".") {
 					p = p.Key(k)
 				}
 				a.nodes(docID, doc, doc.Root.Lookup(p), p, runs.get(kind), false)
 			}
 		case kind == "" && isNodeDoc(doc.Root):
-			a.nodes(docID, doc, doc.Root, lint.Path{}, runs.get(""), false)
+			a.nodes(docID, doc, doc.Root, diag.Path{}, runs.get(""), false)
 		case kind != "":
 			a.compare(docID, kind, jsonValue(doc.Root), runs.get(kind).invalid(doc.Index, ""))
 		default:
@@ -236,7 +238,7 @@ func (a *agreement) compareFile(f *specFile) {
 
 // inferred compares a document whose kind nflint inferred. The findings do not name the kind,
 // so every kind under which nflint's findings equal those of the inferred run is compared.
-func (a *agreement) inferred(id string, doc *lint.Document, runs *nflintRuns) {
+func (a *agreement) inferred(id string, doc *source.Document, runs *nflintRuns) {
 	base := runs.get("")
 	if base.has(doc.Index, "unknown-kind") {
 		a.skip(id, skipUnknownKind)
@@ -259,21 +261,21 @@ func (a *agreement) inferred(id string, doc *lint.Document, runs *nflintRuns) {
 // descends as nflint's template walk does: into the child fields a node kind declares, and
 // through the whole spec only of nodes that nest templates (Pipeline, Environment); a node
 // nflint does not reach must not be compared with nflint's silence about it.
-func (a *agreement) nodes(id string, doc *lint.Document, n *lint.Node, path lint.Path, run *nflintRun, search bool) {
+func (a *agreement) nodes(id string, doc *source.Document, n *source.Node, path diag.Path, run *nflintRun, search bool) {
 	if n == nil {
 		return
 	}
-	if n.Kind == lint.Array {
+	if n.Kind == source.Array {
 		for i, it := range n.Items {
 			a.nodes(id, doc, it, path.Index(i), run, search)
 		}
 		return
 	}
 	kn := n.Get("kind")
-	if n.Kind != lint.Object {
+	if n.Kind != source.Object {
 		return
 	}
-	if kn == nil || kn.Kind != lint.String || n.Get("spec") == nil {
+	if kn == nil || kn.Kind != source.String || n.Get("spec") == nil {
 		a.search(id, doc, n, path, run, search)
 		return
 	}
@@ -293,7 +295,7 @@ func (a *agreement) nodes(id string, doc *lint.Document, n *lint.Node, path lint
 		return
 	}
 	for _, c := range info.Children {
-		sub := lint.Path{}
+		sub := diag.Path{}
 		for _, k := range c {
 			sub = sub.Key(k)
 		}
@@ -305,7 +307,7 @@ func (a *agreement) nodes(id string, doc *lint.Document, n *lint.Node, path lint
 }
 
 // search looks through an object's fields for nodes, inside nodes that nest templates.
-func (a *agreement) search(id string, doc *lint.Document, n *lint.Node, path lint.Path, run *nflintRun, search bool) {
+func (a *agreement) search(id string, doc *source.Document, n *source.Node, path diag.Path, run *nflintRun, search bool) {
 	if !search {
 		return
 	}
@@ -339,19 +341,19 @@ func (a *agreement) compare(id, kind string, data any, nflintInvalid []string) {
 	}
 }
 
-func isTemplateDoc(n *lint.Node) bool {
+func isTemplateDoc(n *source.Node) bool {
 	spec := n.Get("spec")
-	return n.Kind == lint.Object && n.Get("kind") == nil && spec != nil && spec.Get("kind") != nil
+	return n.Kind == source.Object && n.Get("kind") == nil && spec != nil && spec.Get("kind") != nil
 }
 
-func isNodeDoc(n *lint.Node) bool {
+func isNodeDoc(n *source.Node) bool {
 	k := n.Get("kind")
-	return n.Kind == lint.Object && k != nil && k.Kind == lint.String && n.Get("spec") != nil
+	return n.Kind == source.Object && k != nil && k.Kind == source.String && n.Get("spec") != nil
 }
 
-func hasPlaceholder(n *lint.Node) bool {
-	if n.Kind == lint.String {
-		return lint.HasPlaceholder(n.Text)
+func hasPlaceholder(n *source.Node) bool {
+	if n.Kind == source.String {
+		return source.HasPlaceholder(n.Text)
 	}
 	for _, it := range n.Items {
 		if hasPlaceholder(it) {
@@ -359,7 +361,7 @@ func hasPlaceholder(n *lint.Node) bool {
 		}
 	}
 	for _, m := range n.Members {
-		if lint.HasPlaceholder(m.Key) || hasPlaceholder(m.Value) {
+		if source.HasPlaceholder(m.Key) || hasPlaceholder(m.Value) {
 			return true
 		}
 	}
@@ -367,29 +369,29 @@ func hasPlaceholder(n *lint.Node) bool {
 }
 
 // jsonValue converts a decoded document to the values a JSON Schema validator takes.
-func jsonValue(n *lint.Node) any {
+func jsonValue(n *source.Node) any {
 	switch n.Kind {
-	case lint.Object:
+	case source.Object:
 		m := map[string]any{}
 		for _, mem := range n.Members {
 			m[mem.Key] = jsonValue(mem.Value)
 		}
 		return m
-	case lint.Array:
+	case source.Array:
 		l := []any{}
 		for _, it := range n.Items {
 			l = append(l, jsonValue(it))
 		}
 		return l
-	case lint.String:
+	case source.String:
 		return n.Text
-	case lint.Int, lint.Float:
+	case source.Int, source.Float:
 		if json.Valid([]byte(n.Text)) {
 			return json.Number(n.Text)
 		}
 		f, _ := strconv.ParseFloat(strings.ReplaceAll(n.Text, "_", ""), 64)
 		return json.Number(strconv.FormatFloat(f, 'g', -1, 64))
-	case lint.Bool:
+	case source.Bool:
 		return n.Bool
 	}
 	return nil

@@ -7,6 +7,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/report"
+	"github.com/nflint/nflint/lint/source"
+
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/pflag"
 
@@ -50,14 +54,14 @@ func parseLintFlags(args []string, stderr io.Writer) (*lintFlags, error) {
 	fs := pflag.NewFlagSet("lint", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVarP(&f.kind, "kind", "k", "", "check every document as this kind: "+schema.NamesText())
-	fs.StringVarP(&f.format, "format", "f", "text", "output format: "+strings.Join(lint.Formats, ", "))
+	fs.StringVarP(&f.format, "format", "f", "text", "output format: "+strings.Join(report.Formats, ", "))
 	fs.StringVar(&f.color, "color", "auto", "colour text output: auto, always or never (NO_COLOR is honoured)")
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "file name to report for standard input")
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning or info; overrides the configuration's fail-on")
 	fs.StringVarP(&f.output, "output", "o", "", "write the findings to this file instead of standard output")
 	fs.StringVar(&f.configFile, "config", "", "read this configuration file instead of discovering .nflint.yaml")
 	fs.BoolVar(&f.noInlineIgnores, "no-inline-ignores", false, "ignore # nflint-ignore comments, whatever the configuration says")
-	fs.Int64Var(&f.maxSize, "max-file-size", lint.DefaultMaxBytes, "largest file to read, in bytes")
+	fs.Int64Var(&f.maxSize, "max-file-size", source.DefaultMaxBytes, "largest file to read, in bytes")
 	fs.BoolVar(&f.followSymlinks, "follow-symlinks", false, "follow symbolic links inside directories (only to regular files inside the walked directory)")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "also list template nodes that were not checked")
 	fs.Usage = func() {
@@ -79,7 +83,7 @@ func (f *lintFlags) validate() error {
 	if f.kind != "" && f.kind != schema.Template && schema.KindByName(f.kind) == nil {
 		return fmt.Errorf("unknown kind %q: use one of %s", f.kind, schema.NamesText())
 	}
-	if _, err := lint.ParseSeverity(f.failOn); err != nil {
+	if _, err := diag.ParseSeverity(f.failOn); err != nil {
 		return fmt.Errorf("--fail-on: %v", err)
 	}
 	switch f.color {
@@ -106,7 +110,7 @@ func (e *env) lint(args []string) int {
 		return exitUsage
 	}
 	if f.verbose && cfg.File != "" {
-		fmt.Fprintf(e.stderr, "nflint: using configuration %s\n", lint.Clean(cfg.File))
+		fmt.Fprintf(e.stderr, "nflint: using configuration %s\n", diag.Clean(cfg.File))
 	}
 	files, inputErrs, err := e.collect(f, cfg)
 	if err != nil {
@@ -119,8 +123,8 @@ func (e *env) lint(args []string) int {
 		e.fail(err)
 		return exitUsage
 	}
-	w, err := lint.NewWriter(f.format, out, lint.FormatOptions{Color: e.useColor(f.color, f.output),
-		Rules: known, Version: version, FailOn: threshold})
+	w, err := report.NewWriter(f.format, out, report.FormatOptions{Color: e.useColor(f.color, f.output),
+		Rules: lint.Infos(known), Version: version, FailOn: threshold})
 	if err != nil {
 		out.abort()
 		e.fail(err)
@@ -150,11 +154,11 @@ func (e *env) lint(args []string) int {
 // collect expands the paths into the files to lint. The --output file is never one of them:
 // named on the command line it is an error (the run would overwrite what it reads), found in
 // a directory it is skipped. Symbolic links a walk does not follow are named with --verbose.
-func (e *env) collect(f *lintFlags, cfg *config.Config) ([]string, []*lint.InputError, error) {
-	opts := lint.CollectOptions{Ignore: cfg.IgnoreFile, FollowSymlinks: f.followSymlinks}
+func (e *env) collect(f *lintFlags, cfg *config.Config) ([]string, []*source.InputError, error) {
+	opts := source.CollectOptions{Ignore: cfg.IgnoreFile, FollowSymlinks: f.followSymlinks}
 	if f.verbose {
 		opts.OnSkip = func(path, reason string) {
-			fmt.Fprintf(e.stderr, "nflint: skipped %s: %s\n", lint.Clean(path), reason)
+			fmt.Fprintf(e.stderr, "nflint: skipped %s: %s\n", diag.Clean(path), reason)
 		}
 	}
 	target, err := os.Stat(f.output)
@@ -166,7 +170,7 @@ func (e *env) collect(f *lintFlags, cfg *config.Config) ([]string, []*lint.Input
 		}
 		opts.Skip = func(p string) bool { return sameFile(target, p) }
 	}
-	files, inputErrs := lint.Collect(f.paths, opts)
+	files, inputErrs := source.Collect(f.paths, opts)
 	files = slices.DeleteFunc(files, cfg.IgnoreFile) // files named on the command line, as pre-commit passes them
 	return files, inputErrs, nil
 }
@@ -174,15 +178,15 @@ func (e *env) collect(f *lintFlags, cfg *config.Config) ([]string, []*lint.Input
 // runLint lints the files and writes each file's findings as it is done, after its inline
 // suppressions and the configuration's rule settings, in that order: a suppression of a rule
 // the configuration turns off still counts as used.
-func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule, files []string, w lint.Writer) (*lint.Summary, []*lint.InputError, error) {
+func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule, files []string, w report.Writer) (*report.Summary, []*source.InputError, error) {
 	kind := f.kind
 	if a := schema.KindByName(kind); a != nil {
 		kind = a.Name // an alias such as CombinedService
 	}
 	suppress := cfg.InlineIgnores && !f.noInlineIgnores
 	ids := ruleNames(known)
-	sum := lint.NewSummary()
-	var readErrs []*lint.InputError
+	sum := report.NewSummary()
+	var readErrs []*source.InputError
 	err := lint.Run(files, lint.Options{Kind: kind, Rules: rules.All, MaxBytes: f.maxSize,
 		StdinName: f.stdinName, Stdin: e.stdin, KindFor: cfg.KindFor}, func(r lint.FileResult) error {
 		if r.Err != nil {
@@ -194,7 +198,7 @@ func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule, file
 			diags = lint.Suppress(r.Source, diags, ids)
 		}
 		diags = cfg.Apply(diags)
-		sum.Add(r.Result, diags)
+		sum.Add(report.FileCount{Documents: r.Result.Documents, Bodies: r.Result.Bodies, Unchecked: r.Result.Unchecked}, diags)
 		if err := w.File(r.Source, diags); err != nil {
 			return fmt.Errorf("writing output: %v", err)
 		}
@@ -209,7 +213,7 @@ func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule, file
 }
 
 // afterLint reports unreadable inputs and, for text output, the summary on standard error.
-func (e *env) afterLint(f *lintFlags, sum *lint.Summary, inputErrs []*lint.InputError) {
+func (e *env) afterLint(f *lintFlags, sum *report.Summary, inputErrs []*source.InputError) {
 	for _, ie := range inputErrs {
 		e.fail(ie)
 	}

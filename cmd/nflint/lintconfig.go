@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/nflint/nflint/lint/diag"
+
 	"github.com/nflint/nflint/config"
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/rules"
@@ -55,21 +57,21 @@ func (e *env) configError(err error) {
 	}
 	fmt.Fprintf(e.stderr, "nflint: invalid configuration, %d %s:\n", len(errs), noun)
 	for _, ce := range errs {
-		fmt.Fprintln(e.stderr, lint.Clean(ce.Error()))
+		fmt.Fprintln(e.stderr, diag.Clean(ce.Error()))
 	}
 }
 
 // failThreshold is --fail-on when given, else the configuration's fail-on, else error.
-func failThreshold(f *lintFlags, cfg *config.Config) lint.Severity {
+func failThreshold(f *lintFlags, cfg *config.Config) diag.Severity {
 	if !f.failOnSet && cfg.FailOn != 0 {
 		return cfg.FailOn
 	}
-	s, _ := lint.ParseSeverity(f.failOn)
+	s, _ := diag.ParseSeverity(f.failOn)
 	return s
 }
 
 // fail prints an error on standard error. Errors name files and quote what users wrote, so
 // they are cleaned like findings.
 func (e *env) fail(err error) {
-	fmt.Fprintf(e.stderr, "nflint: %s\n", lint.Clean(err.Error()))
+	fmt.Fprintf(e.stderr, "nflint: %s\n", diag.Clean(err.Error()))
 }

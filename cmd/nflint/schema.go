@@ -5,11 +5,12 @@ import (
 	"os"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
+
 	"cuelang.org/go/cue/cuecontext"
 	"github.com/spf13/pflag"
 
 	"github.com/nflint/nflint/export"
-	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/schema"
 )
 
@@ -126,7 +127,7 @@ func kindAndAliasNames() []string {
 
 // didYouMean is a " (did you mean "x"?)" suffix for a misspelt name, or "".
 func didYouMean(got string, candidates []string) string {
-	if g := lint.Closest(got, candidates); g != "" {
+	if g := diag.Closest(got, candidates); g != "" {
 		return fmt.Sprintf(" (did you mean %q?)", g)
 	}
 	return ""

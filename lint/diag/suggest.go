@@ -1,0 +1,90 @@
+package diag
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// closest returns the candidate a user most likely meant by got: a case-insensitive match, or
+// the single nearest name within a small edit distance. It returns "" when nothing is close
+// enough to be a useful guess.
+func closest(got string, candidates []string) string {
+	for _, c := range candidates {
+		if strings.EqualFold(c, got) {
+			return c
+		}
+	}
+	best, bestD, ties := "", 1<<30, 0
+	lower := []rune(strings.ToLower(got))
+	for _, c := range candidates {
+		// A candidate further than the best so far can neither win nor tie, and the length
+		// difference alone bounds the distance: skipping it keeps the search cheap over the
+		// thousands of names a large template declares.
+		rc := []rune(strings.ToLower(c))
+		if abs(len(rc)-len(lower)) > bestD {
+			continue
+		}
+		d := distanceWithin(lower, rc, bestD)
+		switch {
+		case d < bestD:
+			best, bestD, ties = c, d, 0
+		case d == bestD:
+			ties++
+		}
+	}
+	limit := 2
+	if n := utf8.RuneCountInString(got); n > 8 {
+		limit = 3
+	} else if n <= 3 {
+		limit = 1
+	}
+	// Long names tolerate more: "DeployService" for "DeploymentService".
+	limit = max(limit, utf8.RuneCountInString(best)/4)
+	if bestD <= limit && ties == 0 {
+		return best
+	}
+	// A prefix or containment ("Combined" for "CombinedService") is a good guess too.
+	var hit string
+	for _, c := range candidates {
+		lc, lg := strings.ToLower(c), strings.ToLower(got)
+		if len(lg) >= 4 && (strings.HasPrefix(lc, lg) || strings.HasPrefix(lg, lc) && len(lc) >= 4 ||
+			strings.HasSuffix(lc, lg)) {
+			if hit != "" {
+				return ""
+			}
+			hit = c
+		}
+	}
+	return hit
+}
+
+func abs(n int) int { return max(n, -n) }
+
+// distanceWithin is the Levenshtein distance between two strings of runes, or some number
+// above bound as soon as the distance is sure to exceed it.
+func distanceWithin(ra, rb []rune, bound int) int {
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		if slices.Min(cur) > bound {
+			return bound + 1 // every later row is at least this row's minimum
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// Closest is closest for other packages: rules that suggest names use the same judgement.
+func Closest(got string, candidates []string) string { return closest(got, candidates) }

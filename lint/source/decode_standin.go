@@ -1,0 +1,109 @@
+package source
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Characters a parser misreads are replaced, in the copy of the file the parsers read, by
+// stand-ins: characters of the same width in bytes and in characters that no parser treats
+// specially, so that every line, column and offset stays as in the file. Decoded keys and
+// strings get the real characters back.
+//
+// In YAML: go.yaml.in/yaml/v3, the parser under CUE's YAML decoder (v0.17.1), reads NEL
+// (U+0085), LS (U+2028) and PS (U+2029) as line breaks, as YAML 1.1 did. CUE's table of line
+// starts, like nflint's, breaks lines at LF only, and CUE looks a node's line up in it by the
+// parser's count: every position after such a character fell on a later line, or past the
+// table's end, which panicked ("a: '\u2028\u2029'\nc:", a description pasted from a web page).
+// YAML 1.2 reads them as ordinary characters, as JSON, and so the API, does.
+//
+// In JSON: CUE's JSON decoder rejects a U+FEFF (a byte order mark) after the file's start,
+// even inside a string, with a message that names no position; JSON allows it in strings.
+var (
+	yamlStandIns = []rune{'\u0085', '\u2028', '\u2029'}
+	jsonStandIns = []rune{'\uFEFF'}
+)
+
+// withStandIns returns a copy of src with each rune of chars replaced by a stand-in, and the
+// replacer that restores them in decoded text; or src itself and nil when it holds none.
+func withStandIns(src []byte, chars []rune) ([]byte, *strings.Replacer) {
+	var present []rune
+	for _, r := range chars {
+		if strings.ContainsRune(string(src), r) {
+			present = append(present, r)
+		}
+	}
+	if len(present) == 0 {
+		return src, nil
+	}
+	used := runesUsed(src)
+	text := string(src)
+	var restore []string
+	for _, r := range present {
+		s, ok := freeStandIn(used, utf8.RuneLen(r))
+		if !ok {
+			continue // the file holds every candidate: leave r to the parser
+		}
+		used[s] = true
+		text = strings.ReplaceAll(text, string(r), string(s))
+		restore = append(restore, string(s), string(r))
+	}
+	if restore == nil {
+		return src, nil
+	}
+	return []byte(text), strings.NewReplacer(restore...)
+}
+
+// freeStandIn returns a character encoded in width bytes that the file does not use: from
+// Latin Extended to NKo for two bytes, from the Private Use Area for three.
+func freeStandIn(used []bool, width int) (rune, bool) {
+	lo, hi := rune(0x0100), rune(0x07FF)
+	if width == 3 {
+		lo, hi = 0xE000, 0xF8FF
+	}
+	for r := lo; r <= hi; r++ {
+		if !used[r] {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// runesUsed marks the characters of the Basic Multilingual Plane that src holds, written or
+// escaped ("\u00e9", "\U000000E9", "\xE9"): a stand-in must not turn into a real character
+// where the file spells one.
+func runesUsed(src []byte) []bool {
+	used := make([]bool, 0x10000)
+	s := string(src)
+	for i, r := range s {
+		if r < 0x10000 {
+			used[r] = true
+		}
+		if r != '\\' || i+2 >= len(s) {
+			continue
+		}
+		if v, ok := escaped(s[i+1:]); ok && v < 0x10000 {
+			used[v] = true
+		}
+	}
+	return used
+}
+
+// escaped reads the code point of a \u, \U or \x escape, given the text after the backslash.
+func escaped(s string) (rune, bool) {
+	digits := 0
+	switch s[0] {
+	case 'u':
+		digits = 4
+	case 'U':
+		digits = 8
+	case 'x':
+		digits = 2
+	}
+	if digits == 0 || 1+digits > len(s) {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(s[1:1+digits], 16, 32)
+	return rune(v), err == nil
+}

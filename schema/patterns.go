@@ -1,0 +1,24 @@
+package schema
+
+// patternWords reads the regular expressions the API pages use again and again in plain
+// words, so that nobody has to decode a pattern to fix a value.
+var patternWords = map[string]string{
+	`^[a-zA-Z]((-|\s)?[a-zA-Z0-9]+((-|\s)[a-zA-Z0-9]+)*)?$`:   "starts with a letter; letters, digits, single hyphens or spaces",
+	`^[a-zA-Z](-?[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)?$`:             "starts with a letter; letters, digits and single hyphens",
+	`^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$`:                          "letters and digits in groups joined by single hyphens, like nf-compute-20",
+	`^[A-Za-z0-9-]+$`:                                         "letters, digits and hyphens only",
+	`^\/([a-zA-Z0-9-._]+\/)*[a-zA-Z0-9-._]+$`:                 "an absolute path starting with /, naming a file",
+	`^\/([a-zA-Z0-9-._]+\/)*[a-zA-Z0-9-._]*$`:                 "an absolute path starting with /",
+	`^\/([_a-zA-Z0-9-&?=.]*)((\/[_a-zA-Z0-9-&?=.]+)*(\/)?)?$`: "an absolute URL path starting with /",
+	`^[a-zA-Z0-9_\-%$+]+$`:                                    "letters, digits and _ - % $ + only",
+	`^[A-Za-z0-9-]+\/[A-Za-z0-9-]+$`:                          "two names joined by /, like team/vcs-link",
+	`^[a-zA-Z0-9.,?\s\\/'"()[\];` + "`" + `%^&*\-_:!]+$`:      "letters, digits, spaces and common punctuation",
+	`^(https:\/\/)?((www(\.[a-zA-Z0-9\-]{2,})+\.)?[a-zA-Z0-9\-]{2,})(\.([a-zA-Z0-9\-]{2,}))+(\/([a-zA-Z0-9\-._]{2,}))+?$`: "a repository URL like https://github.com/owner/repo",
+	`[a-zA-Z_:][a-zA-Z0-9_:]*$`: "a Prometheus metric name",
+	`^(?:(?:https?:\/\/)?([a-zA-Z0-9\-]+\.[a-zA-Z0-9\.\-]+)(\/v1)?)?(?:\/)?([a-zA-Z/-9\.\-_]+)(?:\:([a-zA-Z/-9\.\-_\:]+)|\@([a-zA-Z/-9\.\-_\:]+))$`: "an image with a tag or digest, like nginx:1.27 or ghcr.io/acme/app@sha256:...",
+	`^[a-z]-?[a-z0-9]+(-[a-z0-9]+)*$`: "lower-case letters and digits joined by single hyphens, starting with a letter",
+	`^[^?:@$~ [\]{}]*$`:               "no spaces and none of ? : @ $ ~ [ ] { }",
+}
+
+// PatternWords returns the plain reading of a pattern, or "" for patterns without one.
+func PatternWords(p string) string { return patternWords[p] }
