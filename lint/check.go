@@ -243,11 +243,12 @@ func (c *checker) conditional(s cue.Value, declared []field, n *source.Node, pat
 			continue
 		}
 		trigger, _ := schema.Attr(f.val, "requiredWhen")
-		msg := fmt.Sprintf("%q is required when %s is %s", f.name, trigger, n.Get(trigger).Describe())
-		if tm := n.Member(trigger); tm != nil && tm.KeyPos.Line != anchor.Pos.Line {
-			msg += fmt.Sprintf(" (set on line %d)", tm.KeyPos.Line)
+		d := diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "conditional",
+			Message: fmt.Sprintf("%q is required when %s is %s", f.name, trigger, n.Get(trigger).Describe())}
+		if tm := n.Member(trigger); tm != nil && tm.KeyPos.Line != anchor.Pos.Line { // else the snippet shows it
+			d.Related = []diag.Related{{Pos: tm.KeyPos, End: tm.KeyEnd, Message: trigger + " is set here"}}
 		}
-		c.report(diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "conditional", Message: msg})
+		c.report(d)
 	}
 }
 

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/nflint/nflint/lint/diag"
@@ -260,13 +259,12 @@ func (t *templateWalk) ref(n *source.Node, path diag.Path) {
 	}
 	if first, dup := t.refs[m.Value.Text]; dup {
 		t.report(diag.Diagnostic{Pos: m.Value.Pos, End: m.Value.End, Path: path.Key("ref"), Rule: "duplicate-ref", Severity: diag.Error,
-			Message: fmt.Sprintf("ref %q is already used by the node on line %d", m.Value.Text, first.KeyPos.Line)})
+			Message: fmt.Sprintf("ref %q is already used by another node", m.Value.Text),
+			Related: []diag.Related{{Pos: first.Value.Pos, End: first.Value.End, Message: "first used here"}}})
 		return
 	}
 	t.refs[m.Value.Text] = m
 }
-
-var _ = sort.Strings
 
 // workflowKeys are the fields of a Workflow node's spec (Northflank's "Template nodes" page).
 var workflowKeys = []string{"type", "steps", "context", "iterations"}

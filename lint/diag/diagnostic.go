@@ -55,6 +55,16 @@ type Diagnostic struct {
 	Severity   Severity // zero value invalid
 	Message    string   // lower-case start, no trailing period, user values quoted
 	Suggestion string   // optional: `did you mean "dockerFilePath"?`
+	Related    []Related // other places the finding involves, in the same file
+}
+
+// A Related is a second place a finding involves: the configType that makes customCommand
+// required, the first occurrence of a duplicate key. Output shows it as a note with its own
+// snippet, so the message itself does not change when unrelated lines move.
+type Related struct {
+	Pos     Pos    // 1-based, in the finding's file
+	End     Pos    // one past the end, where known
+	Message string // what the place is: "configType is set here"
 }
 
 // String is the finding's first line in text output, with the file name and message cleaned

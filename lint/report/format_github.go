@@ -32,6 +32,9 @@ func (g *githubWriter) File(_ *source.Source, diags []diag.Diagnostic) error {
 		if d.Suggestion != "" {
 			msg += "\n" + diag.Clean(d.Suggestion)
 		}
+		for _, r := range d.Related {
+			msg += fmt.Sprintf("\nnote: line %d: %s", r.Pos.Line, diag.Clean(r.Message)) // one message per annotation
+		}
 		if _, err := fmt.Fprintf(g.w, "::%s %s::%s\n", githubLevel(d.Severity), strings.Join(props, ","), escapeData(msg)); err != nil {
 			return err
 		}

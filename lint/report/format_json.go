@@ -19,17 +19,28 @@ type jsonWriter struct {
 }
 
 type jsonDiagnostic struct {
-	File       string `json:"file"`
-	Line       int    `json:"line"`
-	Column     int    `json:"column"`
-	EndLine    int    `json:"endLine,omitempty"`
-	EndColumn  int    `json:"endColumn,omitempty"`
-	Path       string `json:"path"`
-	Rule       string `json:"rule"`
-	Severity   string `json:"severity"`
-	Message    string `json:"message"`
-	Suggestion string `json:"suggestion,omitempty"`
-	Document   int    `json:"document"`
+	File       string        `json:"file"`
+	Line       int           `json:"line"`
+	Column     int           `json:"column"`
+	EndLine    int           `json:"endLine,omitempty"`
+	EndColumn  int           `json:"endColumn,omitempty"`
+	Path       string        `json:"path"`
+	Rule       string        `json:"rule"`
+	Severity   string        `json:"severity"`
+	Message    string        `json:"message"`
+	Suggestion string        `json:"suggestion,omitempty"`
+	Document   int           `json:"document"`
+	Related    []jsonRelated `json:"related,omitempty"`
+}
+
+// jsonRelated is a second place a finding involves, in the finding's file.
+type jsonRelated struct {
+	File      string `json:"file"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"endLine,omitempty"`
+	EndColumn int    `json:"endColumn,omitempty"`
+	Message   string `json:"message"`
 }
 
 type jsonSummary struct {
@@ -59,6 +70,13 @@ func (j *jsonWriter) File(_ *source.Source, diags []diag.Diagnostic) error {
 			Document: d.Document}
 		if d.End.IsValid() {
 			jd.EndLine, jd.EndColumn = d.End.Line, d.End.Column
+		}
+		for _, r := range d.Related {
+			jr := jsonRelated{File: d.File, Line: r.Pos.Line, Column: r.Pos.Column, Message: diag.Clean(r.Message)}
+			if r.End.IsValid() {
+				jr.EndLine, jr.EndColumn = r.End.Line, r.End.Column
+			}
+			jd.Related = append(jd.Related, jr)
 		}
 		if err := j.item(jd); err != nil {
 			return err

@@ -107,6 +107,9 @@ func junitCaseOf(name string, diags []diag.Diagnostic, threshold diag.Severity) 
 		if d.Suggestion != "" {
 			line += "  = " + diag.Clean(d.Suggestion) + "\n"
 		}
+		for _, r := range d.Related {
+			line += fmt.Sprintf("%s:%d:%d: note: %s\n", diag.DisplayName(d.File), r.Pos.Line, r.Pos.Column, diag.Clean(r.Message))
+		}
 		if d.Severity >= threshold {
 			failing.WriteString(line)
 			counts[d.Severity]++

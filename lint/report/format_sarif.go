@@ -67,7 +67,15 @@ type sarifResult struct {
 	Level      string          `json:"level"`
 	Message    sarifText       `json:"message"`
 	Locations  []sarifLocation `json:"locations"`
+	Related    []sarifRelated  `json:"relatedLocations,omitempty"`
 	Properties sarifProperties `json:"properties"`
+}
+
+// sarifRelated is a location the result involves besides its own (SARIF 3.27.22).
+type sarifRelated struct {
+	ID               int           `json:"id"`
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	Message          sarifText     `json:"message"`
 }
 
 type sarifLocation struct {
@@ -178,17 +186,26 @@ func describeRule(r diag.RuleInfo) sarifDescriptor {
 }
 
 func sarifResultOf(d diag.Diagnostic) sarifResult {
-	reg := sarifRegion{StartLine: max(d.Pos.Line, 1), StartColumn: max(d.Pos.Column, 1)}
-	if d.End.IsValid() && !d.End.Before(d.Pos) {
-		reg.EndLine, reg.EndColumn = d.End.Line, max(d.End.Column, 1)
-	}
-	loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: fileURI(d.File)}, Region: reg}}
+	loc := sarifLocation{PhysicalLocation: sarifPlace(d.File, d.Pos, d.End)}
 	if p := d.Path.String(); p != "" {
 		loc.LogicalLocations = []sarifLogical{{FullyQualifiedName: p}}
 	}
-	return sarifResult{RuleID: d.Rule, Level: sarifLevel(d.Severity),
+	res := sarifResult{RuleID: d.Rule, Level: sarifLevel(d.Severity),
 		Message: sarifText{Text: withSuggestion(d, "\n")}, Locations: []sarifLocation{loc},
 		Properties: sarifProperties{Path: d.Path.String(), Document: d.Document}}
+	for i, r := range d.Related {
+		res.Related = append(res.Related, sarifRelated{ID: i + 1, PhysicalLocation: sarifPlace(d.File, r.Pos, r.End),
+			Message: sarifText{Text: diag.Clean(r.Message)}})
+	}
+	return res
+}
+
+func sarifPlace(file string, pos, end diag.Pos) sarifPhysical {
+	reg := sarifRegion{StartLine: max(pos.Line, 1), StartColumn: max(pos.Column, 1)}
+	if end.IsValid() && !end.Before(pos) {
+		reg.EndLine, reg.EndColumn = end.Line, max(end.Column, 1)
+	}
+	return sarifPhysical{ArtifactLocation: sarifArtifact{URI: fileURI(file)}, Region: reg}
 }
 
 // fileURI writes a file name as a URI reference: relative names stay relative (SARIF viewers

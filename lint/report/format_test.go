@@ -32,7 +32,8 @@ type fileFindings struct {
 
 // goldenReport is a small run with what makes formats hard: a suggestion, a message with a
 // newline and a %, a finding without an end, a second document, a file name with a comma and
-// a space, a rule the SARIF rule list does not describe, an info, and a clean file.
+// a space, a rule the SARIF rule list does not describe, an info, a related location, and a
+// clean file.
 func goldenReport() []fileFindings {
 	api := source.Decode("deploy/api.yaml", []byte("name: web\ndeployment:\n  instances: two\nports:\n  - {name: http, internalPort: 8080, protocol: HTTPS}\n---\napiVersion: v9\n"))
 	job := source.Decode("jobs/nightly, job.yaml", []byte("name: nightly\nruntimeFiles:\n  /etc/app.conf: {data: x}\n"))
@@ -52,6 +53,10 @@ func goldenReport() []fileFindings {
 			{File: job.Name, Pos: diag.Pos{Line: 3, Column: 3}, End: diag.Pos{Line: 3, Column: 16},
 				Path: diag.Path{{Key: "runtimeFiles"}, {Key: "/etc/app.conf"}}, Rule: "custom-note", Severity: diag.Info,
 				Message: "a <note> & an \"aside\""},
+			{File: job.Name, Pos: diag.Pos{Line: 3, Column: 3}, End: diag.Pos{Line: 3, Column: 16},
+				Path: diag.Path{{Key: "runtimeFiles"}, {Key: "/etc/app.conf"}}, Rule: "duplicate-key", Severity: diag.Error,
+				Message: `duplicate key "/etc/app.conf": this later value is the one used`,
+				Related: []diag.Related{{Pos: diag.Pos{Line: 2, Column: 1}, End: diag.Pos{Line: 2, Column: 13}, Message: "set here before"}}},
 		}},
 		{clean, 1, nil},
 	}
@@ -73,6 +78,7 @@ func findingsIn(diags ...diag.Diagnostic) []fileFindings {
 var goldenRules = []diag.RuleInfo{
 	{Name: "type", Severity: diag.Error, Doc: "a value of the wrong JSON type\n\nFor example a string where the API expects an integer."},
 	{Name: "enum", Severity: diag.Error, Doc: "a value outside the allowed set"},
+	{Name: "duplicate-key", Severity: diag.Error, Doc: "a key appears twice in one object"},
 	{Name: "template-api-version", Severity: diag.Warning, Doc: "a template apiVersion Northflank does not document\n\nNorthflank may reject it."},
 }
 
@@ -241,7 +247,7 @@ func TestSARIFRules(t *testing.T) {
 	}
 	run := log.Runs[0]
 	rules := run.Tool.Driver.Rules
-	if len(rules) != 3 || rules[0].ID != "type" || rules[0].ShortDescription.Text != "a value of the wrong JSON type" ||
+	if len(rules) != 4 || rules[0].ID != "type" || rules[0].ShortDescription.Text != "a value of the wrong JSON type" ||
 		rules[0].Help.Text != "a value of the wrong JSON type\n\nFor example a string where the API expects an integer." {
 		t.Errorf("rules = %+v", rules)
 	}
@@ -273,12 +279,15 @@ func TestGitHubEscaping(t *testing.T) {
 
 // TestJUnitThreshold checks that a file fails only for findings at or above --fail-on.
 func TestJUnitThreshold(t *testing.T) {
-	out := string(format(t, "junit", goldenReport(), report.FormatOptions{FailOn: diag.Info}))
-	if !strings.Contains(out, `<testsuites name="nflint" tests="3" failures="2" errors="0">`) {
-		t.Errorf("with --fail-on info the info-only file should fail too:\n%s", out)
+	out := string(format(t, "junit", goldenReport(), report.FormatOptions{FailOn: diag.Warning}))
+	if !strings.Contains(out, `<failure message="2 errors, 1 warning" type="error">`) {
+		t.Errorf("with --fail-on warning the warning should fail its file too:\n%s", out)
+	}
+	if !strings.Contains(out, `<failure message="1 error" type="error">`) || !strings.Contains(out, `<system-out><![CDATA[jobs/nightly, job.yaml:3:3: info:`) {
+		t.Errorf("with --fail-on warning an info should stay in the output:\n%s", out)
 	}
 	out = string(format(t, "junit", goldenReport(), report.FormatOptions{}))
-	if !strings.Contains(out, `<testsuites name="nflint" tests="3" failures="1" errors="0">`) {
+	if !strings.Contains(out, `<failure message="2 errors" type="error">`) || !strings.Contains(out, "[template-api-version]\n]]></system-out>") {
 		t.Errorf("by default only errors fail a file:\n%s", out)
 	}
 }

@@ -59,9 +59,22 @@ func (f *textWriter) File(src *source.Source, diags []diag.Diagnostic) error {
 		if d.Suggestion != "" {
 			fmt.Fprintf(&b, "%s %s\n", f.gutter.Sprint(strings.Repeat(" ", gutterWidth(d))+"="), f.hint.Sprint(diag.Clean(d.Suggestion)))
 		}
+		for _, r := range d.Related {
+			f.note(&b, src, d.File, r)
+		}
 	}
 	_, err := f.w.WriteString(b.String())
 	return err
+}
+
+// note prints a related place as its own line, `file:line:col: note: message`, with its
+// snippet, as compilers show where a conflicting declaration is.
+func (f *textWriter) note(b *strings.Builder, src *source.Source, file string, r diag.Related) {
+	fmt.Fprintf(b, "%s %s %s\n", f.pos.Sprintf("%s:%d:%d:", diag.DisplayName(file), r.Pos.Line, r.Pos.Column),
+		f.sev[diag.Info].Sprint("note:"), diag.Clean(r.Message))
+	if src != nil {
+		f.snippet(b, src, diag.Diagnostic{Pos: r.Pos, End: r.End, Severity: diag.Info})
+	}
 }
 
 // End flushes: the summary goes to standard error, not here.

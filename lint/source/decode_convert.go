@@ -158,7 +158,8 @@ func (c *converter) fields(decls []ast.Decl, p token.Pos, depth int) *Node {
 func (c *converter) duplicate(first, m *Member) {
 	c.diags = append(c.diags, diag.Diagnostic{File: c.src.Name, Document: c.doc, Pos: m.KeyPos, End: m.KeyEnd,
 		Rule: "duplicate-key", Severity: diag.Error,
-		Message: fmt.Sprintf("duplicate key %q: it is already set on line %d, and this later value is the one used", m.Key, first.KeyPos.Line)})
+		Message: fmt.Sprintf("duplicate key %q: this later value is the one used", m.Key),
+		Related: []diag.Related{{Pos: first.KeyPos, End: first.KeyEnd, Message: "set here before"}}})
 	first.Value, first.KeyPos, first.KeyEnd = m.Value, m.KeyPos, m.KeyEnd
 }
 
