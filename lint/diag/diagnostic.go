@@ -47,14 +47,14 @@ func ParseSeverity(s string) (Severity, error) {
 // A Diagnostic is one problem found in a document.
 type Diagnostic struct {
 	File       string
-	Document   int      // 0-based index in a YAML stream; 0 for JSON
-	Pos        Pos      // the offending value, or key for key problems; 1-based
-	End        Pos      // one past the end of the offending text, where known
-	Path       Path     // from the document root as written; empty for the whole document
-	Rule       string   // stable kebab-case id: "required", "unknown-field", "syntax", ...
-	Severity   Severity // zero value invalid
-	Message    string   // lower-case start, no trailing period, user values quoted
-	Suggestion string   // optional: `did you mean "dockerFilePath"?`
+	Document   int       // 0-based index in a YAML stream; 0 for JSON
+	Pos        Pos       // the offending value, or key for key problems; 1-based
+	End        Pos       // one past the end of the offending text, where known
+	Path       Path      // from the document root as written; empty for the whole document
+	Rule       string    // stable kebab-case id: "required", "unknown-field", "syntax", ...
+	Severity   Severity  // zero value invalid
+	Message    string    // lower-case start, no trailing period, user values quoted
+	Suggestion string    // optional: `did you mean "dockerFilePath"?`
 	Related    []Related // other places the finding involves, in the same file
 }
 
