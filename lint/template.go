@@ -41,18 +41,6 @@ func isManifest(n *source.Node) bool {
 	return n.Kind == source.Object && n.Member("kind") != nil && (n.Member("metadata") != nil || n.Member("apiVersion") != nil)
 }
 
-// nodeKeys are the fields a template node may hold besides its kind-specific spec (Northflank's
-// "Template nodes" page and the preview blueprint API).
-var nodeKeys = []string{"kind", "ref", "spec", "condition", "skipNodeExecution", "updateMode", "options",
-	"runNodeOnce", "settings", "timeoutDuration", "response", "context"}
-
-// templateTopLevel lists the keys a template document may hold.
-// Sources: Northflank's "Write a template", "Create template" API, release-flow, preview and
-// teardown pages (see schema/nodekind.go); concurrencyPolicy and project are from older docs.
-var templateTopLevel = []string{"$schema", "apiVersion", "name", "description", "arguments",
-	"argumentOverrides", "options", "gitops", "spec", "triggers", "richInputs", "teardownSpec",
-	"concurrencyPolicy", "project"}
-
 // knownAPIVersions are the template format versions Northflank documents.
 var knownAPIVersions = []string{"v1", "v1.2"}
 
@@ -79,24 +67,7 @@ func (t *templateWalk) run(root *source.Node) {
 			Message: fmt.Sprintf("expected a template object, found %s", found(root))})
 		return
 	}
-	misspelt := map[string]bool{}
-	for _, m := range root.Members {
-		if !contains(templateTopLevel, m.Key) {
-			d := diag.Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: diag.Path{}.Key(m.Key), Rule: "unknown-field", Severity: diag.Error,
-				Message: fmt.Sprintf("unknown field %q in a template", m.Key)}
-			if g := diag.Closest(m.Key, templateTopLevel); g != "" {
-				d.Suggestion = fmt.Sprintf("did you mean %q?", g)
-				misspelt[g] = true
-			} else {
-				d.Message += "; allowed fields here: " + strings.Join(templateTopLevel, ", ")
-			}
-			t.report(d)
-		}
-	}
-	if root.Member("apiVersion") == nil && !misspelt["apiVersion"] {
-		t.report(diag.Diagnostic{Pos: root.Pos, Path: diag.Path{}.Key("apiVersion"), Rule: "required", Severity: diag.Error,
-			Message: fmt.Sprintf("required field %q is missing: a template names its format version (%s)", "apiVersion", strings.Join(knownAPIVersions, " or "))})
-	}
+	t.shape("#Template", shallow(root, "spec", "teardownSpec"), nil, Span{Pos: root.Pos})
 	if v := root.Member("apiVersion"); v != nil {
 		if v.Value.Kind != source.String || !contains(knownAPIVersions, v.Value.Text) {
 			t.report(diag.Diagnostic{Pos: v.Value.Pos, End: v.Value.End, Path: diag.Path{}.Key("apiVersion"),
@@ -161,17 +132,12 @@ func (t *templateWalk) node(n *source.Node, path diag.Path) {
 		return
 	}
 	km := n.Member("kind")
-	if km == nil {
-		t.report(diag.Diagnostic{Pos: n.Pos, Path: path.Key("kind"), Rule: "required", Severity: diag.Error,
-			Message: `required field "kind" is missing`})
+	if km == nil || km.Value.Kind != source.String {
+		// Without a kind nothing else about the node can be judged: only the kind is reported.
+		t.shape("#TemplateNode", only(n, "kind"), path, Span{Pos: n.Pos})
 		return
 	}
 	if km.Value.Truncated {
-		return
-	}
-	if km.Value.Kind != source.String {
-		t.report(diag.Diagnostic{Pos: km.Value.Pos, End: km.Value.End, Path: path.Key("kind"), Rule: "type", Severity: diag.Error,
-			Message: fmt.Sprintf("expected string, found %s", found(km.Value))})
 		return
 	}
 	kind := km.Value.Text
@@ -189,30 +155,11 @@ func (t *templateWalk) node(n *source.Node, path diag.Path) {
 	t.nodes = append(t.nodes, nodeVisit{node: n, path: path})
 	spec := n.Get("spec")
 	specPath := path.Key("spec")
-	var stray []string
-	for _, m := range n.Members {
-		if !contains(nodeKeys, m.Key) {
-			stray = append(stray, m.Key)
-		}
-	}
 	if spec == nil {
-		msg := fmt.Sprintf("required field \"spec\" is missing: a %s node holds its settings in \"spec\"", kind)
-		if len(stray) > 0 {
-			msg += fmt.Sprintf(", but %s are set on the node itself", quoteList(stray))
-		}
-		t.report(diag.Diagnostic{Pos: km.KeyPos, End: km.KeyEnd, Path: specPath, Rule: "required", Severity: diag.Error, Message: msg})
+		t.missingSpec(n, kind, specPath)
 		return
 	}
-	for _, m := range n.Members {
-		if contains(stray, m.Key) {
-			d := diag.Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field", Severity: diag.Error,
-				Message: fmt.Sprintf("unknown field %q on a template node; allowed fields here: %s", m.Key, strings.Join(nodeKeys, ", "))}
-			if g := diag.Closest(m.Key, nodeKeys); g != "" {
-				d.Message, d.Suggestion = fmt.Sprintf("unknown field %q on a template node", m.Key), fmt.Sprintf("did you mean %q?", g)
-			}
-			t.report(d)
-		}
-	}
+	t.shape("#TemplateNode", shallow(n, "spec"), path, Span{Pos: n.Pos})
 	if k := schema.NodeKind(kind); k != nil {
 		t.l.body(t.src, t.doc, k, spec, specPath, keySpan(n.Member("spec")), true, t.res)
 		return
@@ -264,37 +211,4 @@ func (t *templateWalk) ref(n *source.Node, path diag.Path) {
 		return
 	}
 	t.refs[m.Value.Text] = m
-}
-
-// workflowKeys are the fields of a Workflow node's spec (Northflank's "Template nodes" page).
-var workflowKeys = []string{"type", "steps", "context", "iterations"}
-
-// workflow checks the shape of a Workflow node's spec: how its steps run, and that they are a
-// list.
-func (t *templateWalk) workflow(spec *source.Node, path diag.Path) {
-	if spec == nil || spec.Kind != source.Object {
-		return
-	}
-	for _, m := range spec.Members {
-		if !contains(workflowKeys, m.Key) {
-			d := diag.Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field", Severity: diag.Error,
-				Message: fmt.Sprintf("unknown field %q in a workflow; allowed fields here: %s", m.Key, strings.Join(workflowKeys, ", "))}
-			if g := diag.Closest(m.Key, workflowKeys); g != "" {
-				d.Message, d.Suggestion = fmt.Sprintf("unknown field %q in a workflow", m.Key), fmt.Sprintf("did you mean %q?", g)
-			}
-			t.report(d)
-		}
-	}
-	if ty := spec.Get("type"); ty != nil && !ty.Truncated && !(ty.Kind == source.String && (ty.Text == "sequential" || ty.Text == "parallel" || source.IsWholePlaceholder(ty.Text))) {
-		d := diag.Diagnostic{Pos: ty.Pos, End: ty.End, Path: path.Key("type"), Rule: "enum", Severity: diag.Error,
-			Message: fmt.Sprintf("%s is not one of sequential, parallel", ty.Describe())}
-		if g := diag.Closest(ty.Text, []string{"sequential", "parallel"}); ty.Kind == source.String && g != "" {
-			d.Suggestion = fmt.Sprintf("did you mean %q?", g)
-		}
-		t.report(d)
-	}
-	if steps := spec.Get("steps"); steps != nil && !steps.Truncated && steps.Kind != source.Array {
-		t.report(diag.Diagnostic{Pos: steps.Pos, End: steps.End, Path: path.Key("steps"), Rule: "type", Severity: diag.Error,
-			Message: fmt.Sprintf("expected array, found %s: a workflow's steps are a list of nodes", found(steps))})
-	}
 }
