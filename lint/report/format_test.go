@@ -305,3 +305,17 @@ func TestSnippetControls(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestSnippetWideCharacters checks the caret under a value after wide (CJK) characters is
+// placed by display width, two columns a character, and the underline spans the value's
+// width.
+func TestSnippetWideCharacters(t *testing.T) {
+	src := source.Decode("a.yaml", []byte("名前: 東京タワー\n"))
+	d := diag.Diagnostic{File: "a.yaml", Pos: diag.Pos{Line: 1, Column: 9}, End: diag.Pos{Line: 1, Column: 24},
+		Rule: "pattern", Severity: diag.Error, Message: "bad"}
+	got := string(format(t, "text", []fileFindings{{src, 1, []diag.Diagnostic{d}}}, report.FormatOptions{}))
+	want := "a.yaml:1:9: error: bad [pattern]\n1 | 名前: 東京タワー\n  |       ^~~~~~~~~~\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

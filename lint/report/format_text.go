@@ -12,6 +12,7 @@ import (
 	"github.com/nflint/nflint/lint/source"
 
 	"github.com/fatih/color"
+	"github.com/mattn/go-runewidth"
 )
 
 // textWriter prints one line per finding, `file:line:col: severity: message [rule]`, then
@@ -109,10 +110,15 @@ func (f *textWriter) snippet(b *strings.Builder, src *source.Source, d diag.Diag
 	}
 	num := fmt.Sprint(d.Pos.Line)
 	fmt.Fprintf(b, "%s %s\n", f.gutter.Sprintf("%s |", num), shown)
-	pad := strings.Repeat(" ", utf8.RuneCountInString(prefix))
-	under := "^" + strings.Repeat("~", max(utf8.RuneCountInString(printable(line[col:col+width]))-1, 0))
+	pad := strings.Repeat(" ", columns.StringWidth(prefix))
+	under := "^" + strings.Repeat("~", max(columns.StringWidth(printable(line[col:col+width]))-1, 0))
 	fmt.Fprintf(b, "%s %s%s\n", f.gutter.Sprintf("%s |", strings.Repeat(" ", len(num))), pad, f.sev[d.Severity].Sprint(under))
 }
+
+// columns measures text as a terminal shows it: wide (CJK) characters take two columns, so the
+// caret under them needs two. Ambiguous-width characters count as one whatever the locale, so
+// output does not depend on the machine.
+var columns = &runewidth.Condition{EastAsianWidth: false}
 
 // snippetWidth is the most of a line a snippet shows.
 const snippetWidth = 160
