@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -135,7 +136,7 @@ func (p *parser) top(root *yaml.Node) {
 
 // severity reads a severity name from a scalar; allowed are the names accepted at this place.
 func (p *parser) severity(v *yaml.Node, what string, allowed []string) (diag.Severity, bool) {
-	if v.Kind != yaml.ScalarNode || !contains(allowed, v.Value) {
+	if v.Kind != yaml.ScalarNode || !slices.Contains(allowed, v.Value) {
 		e := p.errorf(v, "%s is %s: use %s", what, describe(v), strings.Join(allowed, ", "))
 		if v.Kind == yaml.ScalarNode {
 			suggest(e, v.Value, allowed)
@@ -152,7 +153,7 @@ func (p *parser) rulesSection(v *yaml.Node) {
 		return
 	}
 	p.pairs(v, func(k, v *yaml.Node) {
-		if !contains(p.rules, k.Value) {
+		if !slices.Contains(p.rules, k.Value) {
 			e := p.errorf(k, "unknown rule %q (nflint rules lists them)", k.Value)
 			suggest(e, k.Value, p.rules)
 			return
@@ -245,13 +246,4 @@ func describe(n *yaml.Node) string {
 		return strconv.Quote(n.Value)
 	}
 	return n.Value
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

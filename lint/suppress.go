@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/nflint/nflint/lint/diag"
@@ -214,7 +215,7 @@ func (s *suppression) findings(file string, known []string) []diag.Diagnostic {
 	for _, r := range s.rules {
 		switch {
 		case r.used:
-		case !containsString(known, r.id):
+		case !slices.Contains(known, r.id):
 			sug := ""
 			if c := diag.Closest(r.id, known); c != "" {
 				sug = fmt.Sprintf("did you mean %q?", c)
@@ -227,13 +228,4 @@ func (s *suppression) findings(file string, known []string) []diag.Diagnostic {
 		}
 	}
 	return out
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

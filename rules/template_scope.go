@@ -88,12 +88,3 @@ func (s *templateScope) declared() []string {
 	sort.Strings(out)
 	return out
 }
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,10 +50,10 @@ var UnsubstitutedPlaceholder = &lint.Rule{
 // substitute, and returns a test for offsets inside any ${...}.
 func checkDollar(p *lint.Pass, n *source.Node, loc *locator, path diag.Path) func(int) bool {
 	phs := placeholders(n.Text)
-	shell := contains(commandFields, lastKey(path))
+	shell := slices.Contains(commandFields, lastKey(path))
 	for _, ph := range phs {
 		ns := namespaceOf(ph.body)
-		if contains(namespaces, ns) || shell && shellVariable.MatchString(ph.body) {
+		if slices.Contains(namespaces, ns) || shell && shellVariable.MatchString(ph.body) {
 			continue
 		}
 		d := diag.Diagnostic{Path: path,
