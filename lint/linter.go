@@ -119,7 +119,7 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 		res.Diags = append(res.Diags, d)
 	}
 	switch {
-	case l.kind == schema.Template || l.kind == "" && isTemplate(root):
+	case l.kind == schema.Template || l.kind == "" && IsTemplate(root):
 		t := &templateWalk{l: l, src: src, doc: doc.Index, res: res, report: report}
 		t.run(root)
 		l.templateRules(src, doc.Index, root, res)
@@ -127,7 +127,7 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 	case l.kind != "":
 		l.body(src, doc.Index, schema.KindByName(l.kind), root, nil, Span{root.Pos, root.Pos}, false, res)
 		return
-	case isNode(root):
+	case IsNode(root):
 		t := &templateWalk{l: l, src: src, doc: doc.Index, res: res, report: report}
 		t.node(root, nil)
 		return

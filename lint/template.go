@@ -10,13 +10,13 @@ import (
 	"github.com/nflint/nflint/schema"
 )
 
-// isTemplate reports whether a document is a Northflank template: apiVersion and spec at the
+// IsTemplate reports whether a document is a Northflank template: apiVersion and spec at the
 // top level.
 // Kubernetes manifests have apiVersion and spec too: a template's spec is a node with a kind,
 // and a template has no kind or metadata of its own.
 // A document whose spec is a node but that lacks apiVersion is a template with a mistake, not
 // something else.
-func isTemplate(n *source.Node) bool {
+func IsTemplate(n *source.Node) bool {
 	if n.Kind != source.Object || n.Member("kind") != nil || n.Member("metadata") != nil {
 		return false
 	}
@@ -28,9 +28,9 @@ func isTemplate(n *source.Node) bool {
 	return k != nil && k.Kind == source.String
 }
 
-// isNode reports whether a document is a bare template node: {kind, spec}. Kubernetes-style
+// IsNode reports whether a document is a bare template node: {kind, spec}. Kubernetes-style
 // manifests ({apiVersion, kind, metadata, spec}) are not.
-func isNode(n *source.Node) bool {
+func IsNode(n *source.Node) bool {
 	k := n.Get("kind")
 	return n.Kind == source.Object && k != nil && k.Kind == source.String && n.Member("spec") != nil &&
 		!isManifest(n)
@@ -108,7 +108,7 @@ func (t *templateWalk) nested(n *source.Node, path diag.Path) {
 			}
 			return
 		}
-		if isNode(n) && schema.NodeKindInfoFor(n.Get("kind").Text) != nil {
+		if IsNode(n) && schema.NodeKindInfoFor(n.Get("kind").Text) != nil {
 			t.node(n, path)
 			return
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
 
@@ -341,15 +342,11 @@ func (a *agreement) compare(id, kind string, data any, nflintInvalid []string) {
 	}
 }
 
-func isTemplateDoc(n *source.Node) bool {
-	spec := n.Get("spec")
-	return n.Kind == source.Object && n.Get("kind") == nil && spec != nil && spec.Get("kind") != nil
-}
+// isTemplateDoc and isNodeDoc are the linter's own decisions, so the test compares the JSON
+// Schema with nflint on the documents nflint reads as templates and nodes, no others.
+func isTemplateDoc(n *source.Node) bool { return lint.IsTemplate(n) }
 
-func isNodeDoc(n *source.Node) bool {
-	k := n.Get("kind")
-	return n.Kind == source.Object && k != nil && k.Kind == source.String && n.Get("spec") != nil
-}
+func isNodeDoc(n *source.Node) bool { return lint.IsNode(n) }
 
 func hasPlaceholder(n *source.Node) bool {
 	if n.Kind == source.String {
