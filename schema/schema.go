@@ -1,6 +1,9 @@
 // Package schema holds nflint's knowledge of the Northflank API: CUE definitions of every
-// request and response body in the API reference pages, embedded in the binary, and the
-// registry of kinds that names them.
+// request and response body in the API reference pages, embedded in the binary, the registry
+// of kinds that names them, and the one reader of those definitions (Def): typed Go values
+// for fields, alternatives, items and constraints, which the checker, the JSON Schema export,
+// explain, the rules and the coverage test all read, so that they agree on what each
+// definition means.
 //
 // The *.gen.cue files are generated from the pages by scripts/seedgen; the other .cue files
 // are written by hand and add what the generator cannot read from the pages.
@@ -14,6 +17,7 @@ import (
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
+	"cuelang.org/go/cue/cuecontext"
 	"cuelang.org/go/cue/parser"
 )
 
@@ -24,14 +28,22 @@ var files embed.FS
 // concurrently (cuelang.org/go v0.17 values are immutable), but a context grows with every
 // value built in it, so long runs build a fresh Schema from time to time.
 type Schema struct {
-	ctx  *cue.Context
-	root cue.Value
+	ctx    *cue.Context
+	root   cue.Value
+	reader reader
 }
 
 // Load compiles the embedded definitions in ctx, without the pages' field descriptions: the
 // linter never quotes them, and reading the comments is about a third of the compile cost,
 // which every nflint run pays at start-up.
 func Load(ctx *cue.Context) (*Schema, error) { return load(ctx, false) }
+
+// New compiles the embedded definitions in a fresh CUE context of their own, without the
+// field descriptions (see Load).
+func New() (*Schema, error) { return Load(cuecontext.New()) }
+
+// NewDocumented is New with the field descriptions, for explain and the JSON Schema export.
+func NewDocumented() (*Schema, error) { return LoadDocumented(cuecontext.New()) }
 
 // LoadDocumented compiles the definitions with the field descriptions from the API pages, for
 // explain and the JSON Schema export.
