@@ -7,93 +7,19 @@ import (
 
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
-
-	"cuelang.org/go/cue"
+	"github.com/nflint/nflint/schema"
 )
-
-// A branch is one alternative of a oneOf/anyOf, with the keys that tell it from the others.
-type branch struct {
-	def   cue.Value
-	keys  []string          // required fields no other branch requires
-	fixed map[string]string // fields with a single allowed value, such as routingMode: "regex"
-	empty bool              // "choose later": an object with none of the other branches' fields
-}
-
-// matchN returns the branches of a definition written as matchN(n, [...]) and the count
-// operator: "1" (exactly one), "<=1" or ">=1".
-func matchN(sh *shapes, s cue.Value) ([]branch, string) {
-	for _, k := range conjuncts(s) {
-		op, args := k.Expr()
-		if op != cue.CallOp || len(args) != 3 || fmt.Sprint(args[0]) != "matchN" {
-			continue
-		}
-		count := strings.ReplaceAll(fmt.Sprint(args[1]), " ", "")
-		list, err := args[2].List()
-		if err != nil {
-			return nil, ""
-		}
-		var bs []branch
-		for list.Next() {
-			bs = append(bs, newBranch(sh, list.Value()))
-		}
-		markKeys(sh, bs)
-		return bs, count
-	}
-	return nil, ""
-}
-
-func newBranch(sh *shapes, v cue.Value) branch {
-	b := branch{def: v, fixed: map[string]string{}}
-	fs, _ := sh.fields(v)
-	b.empty = len(fs) == 0
-	for _, f := range fs {
-		if f.val.IsConcrete() {
-			if s, err := f.val.String(); err == nil {
-				b.fixed[f.name] = s
-			}
-		}
-	}
-	return b
-}
-
-// markKeys finds, for each branch, the required fields that no other branch requires.
-func markKeys(sh *shapes, bs []branch) {
-	req := make([]map[string]bool, len(bs))
-	for i, b := range bs {
-		req[i] = map[string]bool{}
-		fs, _ := sh.fields(b.def)
-		for _, f := range fs {
-			if f.required {
-				req[i][f.name] = true
-			}
-		}
-	}
-	for i := range bs {
-		for name := range req[i] {
-			shared := false
-			for j := range bs {
-				if j != i && req[j][name] {
-					shared = true
-				}
-			}
-			if !shared {
-				bs[i].keys = append(bs[i].keys, name)
-			}
-		}
-		sortStrings(bs[i].keys)
-	}
-}
 
 // score says how clearly the data chose a branch: its own keys present, and fixed values
 // matched. A fixed value the data contradicts rules the branch out.
-func (b branch) score(n *source.Node) int {
+func score(b *schema.Branch, n *source.Node) int {
 	s := 0
-	for _, k := range b.keys {
+	for _, k := range b.Keys {
 		if n.Member(k) != nil {
 			s += 2
 		}
 	}
-	for k, want := range b.fixed {
+	for k, want := range b.Fixed {
 		if got := n.Get(k); got != nil && got.Kind == source.String {
 			if got.Text == want {
 				s += 3
@@ -108,24 +34,24 @@ func (b branch) score(n *source.Node) int {
 // alternatives checks an object against a oneOf/anyOf. It reports nothing when the data
 // satisfies it; otherwise it picks the branch the author meant from its discriminating keys
 // and reports only that branch's findings.
-func (c *checker) alternatives(bs []branch, count string, n *source.Node, path diag.Path, anchor Span) {
-	var valid []int
-	for i, b := range bs {
-		if c.valid(b.def, n) {
-			valid = append(valid, i)
+func (c *checker) alternatives(a *schema.Alternatives, n *source.Node, path diag.Path, anchor Span) {
+	valid := 0
+	for _, b := range a.Branches {
+		if c.valid(b.Def, n) {
+			valid++
 		}
 	}
-	switch {
-	case count == "1" && len(valid) == 1, count == "<=1" && len(valid) <= 1, count == ">=1" && len(valid) >= 1:
+	if a.Count.Met(valid) {
 		return
 	}
-	chosen := c.chooseBranches(bs, n)
-	if len(chosen) > 1 && count != ">=1" {
+	bs := a.Branches
+	chosen := chooseBranches(bs, n)
+	if len(chosen) > 1 && a.Count != schema.AtLeastOne {
 		c.notBoth(bs, chosen, n, path)
 		return
 	}
 	if len(chosen) == 1 {
-		c.walk(bs[chosen[0]].def, n, path, anchor)
+		c.walk(bs[chosen[0]].Def, n, path, anchor)
 		return
 	}
 	// Nothing in the data says which branch was meant.
@@ -135,10 +61,10 @@ func (c *checker) alternatives(bs []branch, count string, n *source.Node, path d
 // chooseBranches returns the branches the data points at. When it names none, a branch with
 // no keys of its own (deployment-service's "choose later", which has the shared fields only)
 // is the one meant.
-func (c *checker) chooseBranches(bs []branch, n *source.Node) []int {
+func chooseBranches(bs []*schema.Branch, n *source.Node) []int {
 	best, out := 0, []int(nil)
 	for i, b := range bs {
-		s := b.score(n)
+		s := score(b, n)
 		switch {
 		case s > best:
 			best, out = s, []int{i}
@@ -148,7 +74,7 @@ func (c *checker) chooseBranches(bs []branch, n *source.Node) []int {
 	}
 	if len(out) == 0 {
 		for i, b := range bs {
-			if len(b.keys) == 0 && len(b.fixed) == 0 && !b.empty {
+			if len(b.Keys) == 0 && len(b.Fixed) == 0 && !b.Empty {
 				out = append(out, i)
 			}
 		}
@@ -159,11 +85,11 @@ func (c *checker) chooseBranches(bs []branch, n *source.Node) []int {
 	return out
 }
 
-func (c *checker) notBoth(bs []branch, chosen []int, n *source.Node, path diag.Path) {
+func (c *checker) notBoth(bs []*schema.Branch, chosen []int, n *source.Node, path diag.Path) {
 	var keys []string
 	var last *source.Member
 	for _, i := range chosen {
-		for _, k := range bs[i].keys {
+		for _, k := range bs[i].Keys {
 			if m := n.Member(k); m != nil {
 				keys = append(keys, strconv.Quote(k))
 				if last == nil || last.KeyPos.Before(m.KeyPos) {
@@ -184,27 +110,27 @@ func (c *checker) notBoth(bs []branch, chosen []int, n *source.Node, path diag.P
 
 // noBranch handles data that points at no branch: it names the keys that choose one, and
 // reports the findings of the branch the data comes closest to, without its missing key.
-func (c *checker) noBranch(bs []branch, n *source.Node, path diag.Path, anchor Span) {
+func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, anchor Span) {
 	var keys []string
 	chooseLater := false
 	for _, b := range bs {
-		if b.empty {
+		if b.Empty {
 			chooseLater = true
 		}
-		if len(b.keys) > 0 {
-			keys = append(keys, strconv.Quote(b.keys[0]))
+		if len(b.Keys) > 0 {
+			keys = append(keys, strconv.Quote(b.Keys[0]))
 		}
 	}
 	bestDiags := []diag.Diagnostic(nil)
 	for _, b := range bs {
-		if b.empty {
+		if b.Empty {
 			continue
 		}
 		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient, sh: c.sh}
-		sub.walk(b.def, n, path, anchor)
+		sub.walk(b.Def, n, path, anchor)
 		kept := sub.diags[:0]
 		for _, d := range sub.diags {
-			if d.Rule == "required" && len(d.Path) == len(path)+1 && contains(b.keys, d.Path.Last()) {
+			if d.Rule == "required" && len(d.Path) == len(path)+1 && contains(b.Keys, d.Path.Last()) {
 				continue
 			}
 			kept = append(kept, d)
@@ -223,6 +149,7 @@ func (c *checker) noBranch(bs []branch, n *source.Node, path diag.Path, anchor S
 	c.diags = append(c.diags, bestDiags...)
 }
 
+// contains reports whether xs holds s.
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
@@ -230,12 +157,4 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func sortStrings(xs []string) {
-	for i := 1; i < len(xs); i++ {
-		for j := i; j > 0 && xs[j] < xs[j-1]; j-- {
-			xs[j], xs[j-1] = xs[j-1], xs[j]
-		}
-	}
 }

@@ -24,17 +24,17 @@ type checker struct {
 	doc     int
 	lenient bool // template placeholders stand for any value
 	diags   []diag.Diagnostic
-	sh      *shapes
+	sh      *defReader
 }
 
 // valid reports whether n satisfies def.
-func (c *checker) valid(def cue.Value, n *source.Node) bool { return c.failure(def, n) == nil }
+func (c *checker) valid(def *schema.Def, n *source.Node) bool { return c.failure(def, n) == nil }
 
 // failure validates n against def and returns the error, if any. In templates a placeholder
 // stands for a value not known until Northflank substitutes it: CUE calls such a value
 // incomplete, and failures at placeholders alone do not count.
-func (c *checker) failure(def cue.Value, n *source.Node) error {
-	err := value(c.ctx, n, c.mode()).Unify(def).Validate(cue.Concrete(true))
+func (c *checker) failure(def *schema.Def, n *source.Node) error {
+	err := value(c.ctx, n, c.mode()).Unify(def.Value).Validate(cue.Concrete(true))
 	if err == nil || c.excused(err, n) {
 		return nil
 	}
@@ -102,12 +102,13 @@ func (c *checker) report(d diag.Diagnostic) {
 	c.diags = append(c.diags, d)
 }
 
-// check validates n, found at path, against def. anchor is the key that holds n (or n itself
-// for list items and the document root): missing fields are reported there.
-func (c *checker) check(def cue.Value, n *source.Node, path diag.Path, anchor Span) {
+// check validates n, found at path, against definition v. anchor is the key that holds n (or n
+// itself for list items and the document root): missing fields are reported there.
+func (c *checker) check(v cue.Value, n *source.Node, path diag.Path, anchor Span) {
 	if n == nil {
 		return
 	}
+	def := c.sh.read(v)
 	// Most documents are valid: one unification settles them without walking anything.
 	if c.valid(def, n) {
 		return
@@ -125,21 +126,21 @@ type Span struct{ Pos, End diag.Pos }
 func nodeSpan(n *source.Node) Span  { return Span{n.Pos, n.End} }
 func keySpan(m *source.Member) Span { return Span{m.KeyPos, m.KeyEnd} }
 
-func (c *checker) walk(s cue.Value, n *source.Node, path diag.Path, anchor Span) {
+func (c *checker) walk(s *schema.Def, n *source.Node, path diag.Path, anchor Span) {
 	if n == nil || n.Truncated || (c.lenient && n.IsPlaceholder()) {
 		return
 	}
-	if branches, count := c.sh.matchN(s); branches != nil && n.Kind == source.Object {
-		c.alternatives(branches, count, n, path, anchor)
+	if a := s.Alternatives(); a != nil && n.Kind == source.Object {
+		c.alternatives(a, n, path, anchor)
 		return
 	}
-	want := c.sh.kind(s)
-	if want == cue.BottomKind {
+	want := s.Types()
+	if want == 0 {
 		return
 	}
-	if want&nodeKind(n) == 0 {
+	if want&nodeTypes(n) == 0 {
 		c.report(diag.Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "type",
-			Message: fmt.Sprintf("expected %s, found %s", expectedKinds(want), found(n))})
+			Message: fmt.Sprintf("expected %s, found %s", expectedTypes(want), found(n))})
 		return
 	}
 	switch n.Kind {
@@ -162,43 +163,28 @@ func found(n *source.Node) string {
 	return n.Kind.String() + " " + n.Describe()
 }
 
-// field is one field a definition declares.
-type field struct {
-	name     string
-	val      cue.Value
-	required bool
-}
-
-func fields(s cue.Value) []field {
-	var out []field
-	for _, f := range schema.Fields(s) {
-		out = append(out, field{name: f.Name, val: f.Value, required: f.Required})
-	}
-	return out
-}
-
-func (c *checker) object(s cue.Value, n *source.Node, path diag.Path, anchor Span) {
-	declared, byName := c.sh.fields(s)
+func (c *checker) object(s *schema.Def, n *source.Node, path diag.Path, anchor Span) {
+	declared := s.Fields()
 	names := make([]string, 0, len(declared))
 	for _, f := range declared {
-		names = append(names, f.name)
+		names = append(names, f.Name)
 	}
 	// A misspelt required field is one mistake: it is reported as the unknown field, with
 	// the right name suggested, and not again as the missing one.
 	misspelt := map[string]bool{}
 	for _, m := range n.Members {
-		f, ok := byName[m.Key]
+		f, ok := s.Field(m.Key)
 		switch {
 		case ok:
-			c.walk(f.val, m.Value, path.Key(m.Key), keySpan(m))
-		case !s.Allows(cue.Str(m.Key)):
+			c.walk(f.Def(), m.Value, path.Key(m.Key), keySpan(m))
+		case !s.Allows(m.Key):
 			misspelt[c.unknown(m, names, path)] = true
 		}
 	}
 	for _, f := range declared {
-		if f.required && n.Member(f.name) == nil && !misspelt[f.name] {
-			c.report(diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "required",
-				Message: fmt.Sprintf("required field %q is missing", f.name)})
+		if f.Required && n.Member(f.Name) == nil && !misspelt[f.Name] {
+			c.report(diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.Name), Rule: "required",
+				Message: fmt.Sprintf("required field %q is missing", f.Name)})
 		}
 	}
 	c.conditional(s, declared, n, path, anchor)
@@ -224,27 +210,24 @@ func (c *checker) unknown(m *source.Member, allowed []string, path diag.Path) st
 // conditional reports fields the definition requires only because of another field's value,
 // such as customCommand when configType is "customCommand". The definition marks them
 // @nflint(requiredWhen=trigger); unifying it with the data tells whether the condition holds.
-func (c *checker) conditional(s cue.Value, declared []field, n *source.Node, path diag.Path, anchor Span) {
-	var candidates []field
+func (c *checker) conditional(s *schema.Def, declared []*schema.Field, n *source.Node, path diag.Path, anchor Span) {
+	var candidates []*schema.Field
 	for _, f := range declared {
-		if !f.required && n.Member(f.name) == nil && hasAttr(f.val, "requiredWhen") {
+		if !f.Required && n.Member(f.Name) == nil && f.RequiredWhen != "" {
 			candidates = append(candidates, f)
 		}
 	}
 	if len(candidates) == 0 {
 		return
 	}
-	now := map[string]bool{}
-	for _, f := range fields(s.Unify(value(c.ctx, n, c.mode()))) {
-		now[f.name] = f.required
-	}
+	now := s.RequiredWith(value(c.ctx, n, c.mode()))
 	for _, f := range candidates {
-		if !now[f.name] {
+		if !now[f.Name] {
 			continue
 		}
-		trigger, _ := schema.Attr(f.val, "requiredWhen")
-		d := diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.name), Rule: "conditional",
-			Message: fmt.Sprintf("%q is required when %s is %s", f.name, trigger, n.Get(trigger).Describe())}
+		trigger := f.RequiredWhen
+		d := diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path.Key(f.Name), Rule: "conditional",
+			Message: fmt.Sprintf("%q is required when %s is %s", f.Name, trigger, n.Get(trigger).Describe())}
 		if tm := n.Member(trigger); tm != nil && tm.KeyPos.Line != anchor.Pos.Line { // else the snippet shows it
 			d.Related = []diag.Related{{Pos: tm.KeyPos, End: tm.KeyEnd, Message: trigger + " is set here"}}
 		}
@@ -252,35 +235,34 @@ func (c *checker) conditional(s cue.Value, declared []field, n *source.Node, pat
 	}
 }
 
-func (c *checker) array(s cue.Value, n *source.Node, path diag.Path) {
-	elem, ok := c.sh.elem(s)
-	if ok {
+func (c *checker) array(s *schema.Def, n *source.Node, path diag.Path) {
+	if elem := s.Elem(); elem != nil {
 		for i, it := range n.Items {
 			c.walk(elem, it, path.Index(i), nodeSpan(it))
 		}
 	}
 	// Constraints on the list itself, such as a minimum number of items.
-	for _, k := range c.sh.constraints(s) {
-		if k.class != "length" {
+	for _, k := range s.Constraints() {
+		if k.Class != schema.ClassMinLength && k.Class != schema.ClassMaxLength {
 			continue
 		}
-		if err := k.val.Unify(value(c.ctx, n, c.mode())).Validate(cue.Concrete(true)); err != nil && !c.excused(err, n) {
+		if err := k.Value.Unify(value(c.ctx, n, c.mode())).Validate(cue.Concrete(true)); err != nil && !c.excused(err, n) {
 			c.report(diag.Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "length",
 				Message: itemsMessage(len(n.Items), k)})
 		}
 	}
 }
 
-func itemsMessage(have int, k constraint) string {
-	if k.op == cue.GreaterThanEqualOp {
-		return fmt.Sprintf("the list has %d items, at least %s are required", have, k.arg)
+func itemsMessage(have int, k schema.Constraint) string {
+	if k.Class == schema.ClassMinLength {
+		return fmt.Sprintf("the list has %d items, at least %d are required", have, k.Length)
 	}
-	return fmt.Sprintf("the list has %d items, at most %s are allowed", have, k.arg)
+	return fmt.Sprintf("the list has %d items, at most %d are allowed", have, k.Length)
 }
 
 // unexplained reports a CUE failure the walk found no cause for. It should not happen; when
 // it does, the user still learns that the document is invalid, and where.
-func (c *checker) unexplained(def cue.Value, n *source.Node, path diag.Path, anchor Span) {
+func (c *checker) unexplained(def *schema.Def, n *source.Node, path diag.Path, anchor Span) {
 	err := c.failure(def, n)
 	if err == nil {
 		return
@@ -296,9 +278,4 @@ func (c *checker) unexplained(def cue.Value, n *source.Node, path diag.Path, anc
 	}
 	c.report(diag.Diagnostic{Pos: at.Pos, End: at.End, Path: p, Rule: "schema",
 		Message: "the value does not satisfy the API's definition here"})
-}
-
-func hasAttr(v cue.Value, key string) bool {
-	_, ok := schema.Attr(v, key)
-	return ok
 }

@@ -7,16 +7,13 @@ import (
 	"strings"
 
 	"github.com/nflint/nflint/lint/source"
-
-	"cuelang.org/go/cue"
-
 	"github.com/nflint/nflint/schema"
 )
 
 // infer picks the kind of a body from its fields: each kind scores the keys it declares
 // (two levels deep), loses for keys it does not declare and for required fields the body
 // lacks. It returns nil and the reason when no kind fits or two fit equally well.
-func infer(sh *shapes, s *schema.Schema, n *source.Node) (*schema.Kind, string) {
+func infer(s *schema.Schema, n *source.Node) (*schema.Kind, string) {
 	if n.Kind != source.Object {
 		return nil, fmt.Sprintf("the document is %s, not an object: a Northflank spec is a JSON object", found(n))
 	}
@@ -26,7 +23,7 @@ func infer(sh *shapes, s *schema.Schema, n *source.Node) (*schema.Kind, string) 
 	var best *schema.Kind
 	bestScore, second := -1<<30, -1<<30
 	for _, k := range schema.Kinds {
-		sc := fitScore(sh, s.Definition(k), n, 2)
+		sc := fitScore(s.Def(k), n, 2)
 		switch {
 		case sc > bestScore:
 			best, second, bestScore = k, bestScore, sc
@@ -38,7 +35,7 @@ func infer(sh *shapes, s *schema.Schema, n *source.Node) (*schema.Kind, string) 
 		return best, ""
 	}
 	how := "name its kind with --kind (" + kindList() + ") or map the file to a kind in .nflint.yaml"
-	known, foreign := splitKeys(sh, s, best, n)
+	known, foreign := splitKeys(s, best, n)
 	if len(known) >= 2 {
 		msg := fmt.Sprintf("cannot tell which Northflank body this is: %s fit %s", quoteList(known), best.Name)
 		if len(foreign) > 0 {
@@ -51,20 +48,19 @@ func infer(sh *shapes, s *schema.Schema, n *source.Node) (*schema.Kind, string) 
 
 // splitKeys divides the top-level keys of n into those the kind declares and those no kind
 // declares.
-func splitKeys(sh *shapes, s *schema.Schema, k *schema.Kind, n *source.Node) (known, foreign []string) {
-	declared := func(def cue.Value, key string) bool {
-		_, byName := sh.fields(def)
-		_, ok := byName[key]
+func splitKeys(s *schema.Schema, k *schema.Kind, n *source.Node) (known, foreign []string) {
+	declared := func(k *schema.Kind, key string) bool {
+		_, ok := s.Def(k).Field(key)
 		return ok
 	}
 	for _, m := range n.Members {
 		switch {
-		case k != nil && declared(s.Definition(k), m.Key):
+		case k != nil && declared(k, m.Key):
 			known = append(known, m.Key)
 		default:
 			anywhere := false
 			for _, other := range schema.Kinds {
-				anywhere = anywhere || declared(s.Definition(other), m.Key)
+				anywhere = anywhere || declared(other, m.Key)
 			}
 			if !anywhere {
 				foreign = append(foreign, m.Key)
@@ -92,31 +88,30 @@ func quoteList(names []string) string {
 }
 
 // fitScore measures how well a definition describes an object.
-func fitScore(sh *shapes, def cue.Value, n *source.Node, depth int) int {
-	if branches, _ := sh.matchN(def); branches != nil {
+func fitScore(def *schema.Def, n *source.Node, depth int) int {
+	if a := def.Alternatives(); a != nil {
 		best := -1 << 30
-		for _, b := range branches {
-			best = max(best, fitScore(sh, b.def, n, depth))
+		for _, b := range a.Branches {
+			best = max(best, fitScore(b.Def, n, depth))
 		}
 		return best
 	}
-	_, fs := sh.fields(def)
 	score := 0
 	for _, m := range n.Members {
-		f, ok := fs[m.Key]
+		f, ok := def.Field(m.Key)
 		if !ok {
-			if !def.Allows(cue.Str(m.Key)) {
+			if !def.Allows(m.Key) {
 				score -= 3
 			}
 			continue
 		}
 		score += 2
 		if depth > 1 && m.Value.Kind == source.Object {
-			score += fitScore(sh, f.val, m.Value, depth-1) / 2
+			score += fitScore(f.Def(), m.Value, depth-1) / 2
 		}
 	}
-	for name, f := range fs {
-		if f.required && n.Member(name) == nil {
+	for _, f := range def.Fields() {
+		if f.Required && n.Member(f.Name) == nil {
 			score -= 2
 		}
 	}

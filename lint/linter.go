@@ -20,11 +20,11 @@ type Linter struct {
 	kind  string // forced kind, or "" to select per document
 }
 
-// An engine is the compiled schema a linter checks with and what it has read from it, shared
-// by the linters WithKind derives so that renewing it renews them all.
+// An engine is the compiled schema a linter checks with (which keeps what has been read from
+// it), shared by the linters WithKind derives so that renewing it renews them all.
 type engine struct {
 	schema *schema.Schema
-	shapes *shapes
+	shapes *defReader
 	used   int // documents checked with this schema
 	every  int // renew after this many documents; 0 never
 	load   func() (*schema.Schema, error)
@@ -33,7 +33,7 @@ type engine struct {
 // New returns a linter over a compiled schema. kind, when not empty, is the kind every
 // document is checked as (a kind name or "template").
 func New(s *schema.Schema, rules []*Rule, kind string) *Linter {
-	return &Linter{e: &engine{schema: s, shapes: newShapes()}, rules: rules, kind: kind}
+	return &Linter{e: &engine{schema: s, shapes: newDefReader(s)}, rules: rules, kind: kind}
 }
 
 // renewEvery makes the linter compile a fresh schema with load every n documents. A CUE
@@ -51,7 +51,7 @@ func (e *engine) tick() {
 		return
 	}
 	if s, err := e.load(); err == nil {
-		e.schema, e.shapes, e.used = s, newShapes(), 0
+		e.schema, e.shapes, e.used = s, newDefReader(s), 0
 	}
 }
 
@@ -132,7 +132,7 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 		t.node(root, nil)
 		return
 	}
-	k, why := infer(l.e.shapes, l.e.schema, root)
+	k, why := infer(l.e.schema, root)
 	if k == nil {
 		report(diag.Diagnostic{Pos: root.Pos, Rule: "unknown-kind", Severity: diag.Error, Message: why})
 		return
@@ -152,7 +152,7 @@ func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Nod
 		if !r.Applies(k.Name) || r.Run == nil {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: k, Def: l.e.schema.Definition(k), shapes: l.e.shapes, Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
+		p := &Pass{Rule: r, Kind: k, Def: l.e.schema.Def(k), Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
 			report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}
@@ -164,7 +164,7 @@ func (l *Linter) templateRules(src *source.Source, doc int, root *source.Node, r
 		if !r.Applies(schema.Template) || r.Run == nil || len(r.Kinds) == 0 {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: schema.TemplateKind, shapes: l.e.shapes, Root: root, Path: diag.Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
+		p := &Pass{Rule: r, Kind: schema.TemplateKind, Root: root, Path: diag.Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
 			report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}

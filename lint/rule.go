@@ -5,9 +5,6 @@ import (
 
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
-
-	"cuelang.org/go/cue"
-
 	"github.com/nflint/nflint/schema"
 )
 
@@ -54,8 +51,9 @@ type Pass struct {
 	Rule *Rule
 	// Kind is the body's kind; schema.TemplateKind for rules that look at a whole template.
 	Kind *schema.Kind
-	// Def is the definition the body was checked against (not set for whole templates).
-	Def    cue.Value
+	// Def is the definition the body was checked against, as the schema's reader gives it:
+	// rules look fields, alternatives and items up through it. Nil for whole templates.
+	Def    *schema.Def
 	Root   *source.Node // the body, or the template document
 	Path   diag.Path    // where the body sits in the document
 	Source *source.Source
@@ -66,30 +64,7 @@ type Pass struct {
 	// document: where something missing from the body itself is reported.
 	Anchor Span
 	report func(diag.Diagnostic)
-	shapes *shapes
 }
-
-// Field returns the declaration of a field a definition declares (required, optional or
-// regular), as the checker reads it.
-func (p *Pass) Field(def cue.Value, name string) (cue.Value, bool) {
-	_, byName := p.shapes.fields(def)
-	f, ok := byName[name]
-	return f.val, ok
-}
-
-// Alternatives returns the branches of a definition written as oneOf/anyOf
-// (matchN(n, [...])), or nil.
-func (p *Pass) Alternatives(def cue.Value) []cue.Value {
-	bs, _ := p.shapes.matchN(def)
-	out := make([]cue.Value, 0, len(bs))
-	for _, b := range bs {
-		out = append(out, b.def)
-	}
-	return out
-}
-
-// Elem returns the definition of a list's items.
-func (p *Pass) Elem(def cue.Value) (cue.Value, bool) { return p.shapes.elem(def) }
 
 // Reportf records a finding of the pass's rule at a node of the body.
 func (p *Pass) Reportf(n *source.Node, at diag.Path, format string, args ...any) {

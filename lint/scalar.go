@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -14,68 +13,83 @@ import (
 	"cuelang.org/go/cue/errors"
 )
 
-// scalar checks a string, number, boolean or null against each conjunct of its definition in
-// turn and reports the first it breaks: one value, one finding.
-func (c *checker) scalar(s cue.Value, n *source.Node, path diag.Path) {
+// scalar checks a string, number, boolean or null against each constraint of its definition
+// in checking order and reports the first it breaks: one value, one finding.
+func (c *checker) scalar(s *schema.Def, n *source.Node, path diag.Path) {
 	v := value(c.ctx, n, c.mode())
 	partial := c.lenient && n.Kind == source.String && source.HasPlaceholder(n.Text)
-	for _, k := range c.sh.constraints(s) {
-		if k.class == "type" || partial && (k.class == "length" || k.class == "pattern") {
+	for _, k := range s.Constraints() {
+		if k.Class == schema.ClassType || partial && textual(k.Class) {
 			continue
 		}
 		if partial {
 			// the value is "some string" until Northflank substitutes it: only a constraint no
 			// string can meet fails
-			if k.val.Unify(v).Validate() == nil {
+			if k.Value.Unify(v).Validate() == nil {
 				continue
 			}
-		} else if k.val.Unify(v).Validate(cue.Concrete(true)) == nil {
+		} else if k.Value.Unify(v).Validate(cue.Concrete(true)) == nil {
 			continue
 		}
-		d := diag.Diagnostic{Pos: n.Pos, End: n.End, Path: path}
-		switch k.class {
-		case "enum":
-			d.Rule = "enum"
-			d.Message, d.Suggestion = c.enumMessage(s, k, n)
-		case "alternatives":
-			var words []string
-			for _, a := range k.alts {
-				words = append(words, describe(a))
-			}
-			d.Rule = "one-of"
-			d.Message = fmt.Sprintf("%s is not %s", n.Describe(), orList(words))
-		case "range":
-			d.Rule, d.Message = "range", rangeMessage(n, k)
-		case "length":
-			d.Rule, d.Message = "length", lengthMessage(n, k)
-		case "pattern":
-			d.Rule, d.Message = "pattern", patternMessage(n, k)
-		default:
-			d.Rule = "schema"
-			d.Message = fmt.Sprintf("%s is not allowed here", n.Describe())
-		}
-		c.report(d)
+		c.report(broken(k, n, path))
 		return
 	}
 }
 
+// textual reports whether a class constrains a string's text, which a string with a
+// placeholder inside does not have yet.
+func textual(c schema.Class) bool {
+	switch c {
+	case schema.ClassMinLength, schema.ClassMaxLength, schema.ClassPattern, schema.ClassFormat:
+		return true
+	}
+	return false
+}
+
+// broken is the finding for a value that breaks constraint k.
+func broken(k schema.Constraint, n *source.Node, path diag.Path) diag.Diagnostic {
+	d := diag.Diagnostic{Pos: n.Pos, End: n.End, Path: path}
+	switch k.Class {
+	case schema.ClassEnum:
+		d.Rule = "enum"
+		d.Message, d.Suggestion = enumMessage(k, n)
+	case schema.ClassOneOf:
+		words := make([]string, len(k.OneOf))
+		for i, a := range k.OneOf {
+			words[i] = describe(a)
+		}
+		d.Rule = "one-of"
+		d.Message = fmt.Sprintf("%s is not %s", n.Describe(), orList(words))
+	case schema.ClassMin, schema.ClassMax:
+		d.Rule, d.Message = "range", rangeMessage(n, k)
+	case schema.ClassMinLength, schema.ClassMaxLength:
+		d.Rule, d.Message = "length", lengthMessage(n, k)
+	case schema.ClassPattern:
+		d.Rule, d.Message = "pattern", patternMessage(n, k)
+	case schema.ClassFormat:
+		d.Rule, d.Message = "pattern", fmt.Sprintf("%s does not have the format %s", n.Describe(), k.Format)
+	default:
+		d.Rule = "schema"
+		d.Message = fmt.Sprintf("%s is not allowed here", n.Describe())
+	}
+	return d
+}
+
 // enumMessage lists the allowed values that the field's other constraints leave standing:
 // the build storage sizes the page lists above its own maximum are not offered.
-func (c *checker) enumMessage(s cue.Value, k constraint, n *source.Node) (string, string) {
-	var allowed, texts []string
-	for _, e := range k.enum {
-		if e.Unify(s).Validate(cue.Concrete(true)) != nil {
-			continue
+func enumMessage(k schema.Constraint, n *source.Node) (string, string) {
+	var allowed []string
+	for _, e := range k.Enum {
+		if !e.Excluded {
+			allowed = append(allowed, e.Text)
 		}
-		allowed = append(allowed, literalText(e))
 	}
 	if len(allowed) == 0 {
-		for _, e := range k.enum {
-			allowed = append(allowed, literalText(e))
+		for _, e := range k.Enum {
+			allowed = append(allowed, e.Text)
 		}
 	}
-	texts = append(texts, allowed...)
-	msg := fmt.Sprintf("%s is not one of %s", n.Describe(), strings.Join(texts, ", "))
+	msg := fmt.Sprintf("%s is not one of %s", n.Describe(), strings.Join(allowed, ", "))
 	if len(allowed) == 1 {
 		msg = fmt.Sprintf("%s is not allowed here: the only value is %q", n.Describe(), allowed[0])
 	}
@@ -87,37 +101,37 @@ func (c *checker) enumMessage(s cue.Value, k constraint, n *source.Node) (string
 	return msg, ""
 }
 
-func rangeMessage(n *source.Node, k constraint) string {
-	switch k.op {
-	case cue.GreaterThanEqualOp:
-		return fmt.Sprintf("%s is below the minimum %s", n.Describe(), k.arg)
-	case cue.GreaterThanOp:
-		return fmt.Sprintf("%s must be greater than %s", n.Describe(), k.arg)
-	case cue.LessThanEqualOp:
-		return fmt.Sprintf("%s is above the maximum %s", n.Describe(), k.arg)
+func rangeMessage(n *source.Node, k schema.Constraint) string {
+	switch {
+	case k.Class == schema.ClassMin && !k.Exclusive:
+		return fmt.Sprintf("%s is below the minimum %s", n.Describe(), k.Bound)
+	case k.Class == schema.ClassMin:
+		return fmt.Sprintf("%s must be greater than %s", n.Describe(), k.Bound)
+	case !k.Exclusive:
+		return fmt.Sprintf("%s is above the maximum %s", n.Describe(), k.Bound)
 	}
-	return fmt.Sprintf("%s must be less than %s", n.Describe(), k.arg)
+	return fmt.Sprintf("%s must be less than %s", n.Describe(), k.Bound)
 }
 
-func lengthMessage(n *source.Node, k constraint) string {
+func lengthMessage(n *source.Node, k schema.Constraint) string {
 	count := utf8.RuneCountInString(n.Text)
 	unit := "characters"
 	if count == 1 {
 		unit = "character"
 	}
-	if k.op == cue.GreaterThanEqualOp {
-		return fmt.Sprintf("%s is %d %s, the minimum is %s", n.Describe(), count, unit, k.arg)
+	if k.Class == schema.ClassMinLength {
+		return fmt.Sprintf("%s is %d %s, the minimum is %d", n.Describe(), count, unit, k.Length)
 	}
-	return fmt.Sprintf("%s is %d %s, the maximum is %s", n.Describe(), count, unit, k.arg)
+	return fmt.Sprintf("%s is %d %s, the maximum is %d", n.Describe(), count, unit, k.Length)
 }
 
-func patternMessage(n *source.Node, k constraint) string {
-	if k.op == cue.NotRegexMatchOp {
-		return fmt.Sprintf("%s must not match the pattern %s", n.Describe(), k.arg)
+func patternMessage(n *source.Node, k schema.Constraint) string {
+	if k.Negated {
+		return fmt.Sprintf("%s must not match the pattern %s", n.Describe(), k.Pattern)
 	}
-	msg := fmt.Sprintf("%s does not match the pattern %s", n.Describe(), k.arg)
-	if w := schema.PatternWords(k.arg); w != "" {
-		msg += " (" + w + ")"
+	msg := fmt.Sprintf("%s does not match the pattern %s", n.Describe(), k.Pattern)
+	if k.Words != "" {
+		msg += " (" + k.Words + ")"
 	}
 	return msg
 }
@@ -130,5 +144,3 @@ func cueErrors(err error) [][]string {
 	}
 	return out
 }
-
-var _ = strconv.Quote

@@ -3,7 +3,6 @@ package rules
 import (
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/lint/diag"
-	"github.com/nflint/nflint/schema"
 )
 
 // Deprecated reports fields the API pages mark as deprecated.
@@ -16,13 +15,8 @@ var Deprecated = &lint.Rule{
 		walkSchema(p, func(s schemaNode) {
 			for _, m := range s.node.Members {
 				for _, d := range s.defs() {
-					f, ok := field(p, d, m.Key)
-					if !ok {
-						continue
-					}
-					if why, ok := schema.Attr(f, "deprecated"); ok {
-						at := s.path.Key(m.Key)
-						p.ReportKey(m, at, "%s is deprecated: %s", quote(m.Key), why)
+					if f, ok := field(d, m.Key); ok && f.Deprecated {
+						p.ReportKey(m, s.path.Key(m.Key), "%s is deprecated: %s", quote(m.Key), f.DeprecatedNote)
 						break
 					}
 				}

@@ -1,10 +1,9 @@
 package rules
 
 import (
-	"cuelang.org/go/cue"
-
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
+	"github.com/nflint/nflint/schema"
 
 	"github.com/nflint/nflint/lint"
 )
@@ -18,36 +17,36 @@ type schemaNode struct {
 }
 
 // A schemaPlace finds the definitions at one place of a body when first asked: most rules
-// look only at objects holding a certain key, and following the schema costs far more than
-// walking the data. The Pass reads definitions through the linter's cache.
+// look only at objects holding a certain key, and following the schema costs more than
+// walking the data.
 type schemaPlace struct {
 	p      *lint.Pass
 	parent *schemaPlace
 	key    string
 	index  bool
 	done   bool
-	defs   []cue.Value // empty where the schema says nothing (free-form maps, unknown fields)
+	defs   []*schema.Def // empty where the schema says nothing (free-form maps, unknown fields)
 }
 
-func (s *schemaPlace) get() []cue.Value {
+func (s *schemaPlace) get() []*schema.Def {
 	if !s.done {
 		s.done = true
 		if s.index {
-			s.defs = elemDefs(s.p, s.parent.get())
+			s.defs = elemDefs(s.parent.get())
 		} else {
-			s.defs = fieldDefs(s.p, s.parent.get(), s.key)
+			s.defs = fieldDefs(s.parent.get(), s.key)
 		}
 	}
 	return s.defs
 }
 
 // defs returns the candidate definitions at the node's place.
-func (s schemaNode) defs() []cue.Value { return s.at.get() }
+func (s schemaNode) defs() []*schema.Def { return s.at.get() }
 
 // walkSchema calls fn for every node of the pass's body, parents first, with the schema
 // definitions at its place.
 func walkSchema(p *lint.Pass, fn func(schemaNode)) {
-	if !p.Def.Exists() {
+	if p.Def == nil {
 		return
 	}
 	var walk func(n *source.Node, path diag.Path, at *schemaPlace)
@@ -63,7 +62,7 @@ func walkSchema(p *lint.Pass, fn func(schemaNode)) {
 			walk(it, path.Index(i), &schemaPlace{p: p, parent: at, index: true})
 		}
 	}
-	walk(p.Root, p.Path, &schemaPlace{p: p, done: true, defs: []cue.Value{p.Def}})
+	walk(p.Root, p.Path, &schemaPlace{p: p, done: true, defs: []*schema.Def{p.Def}})
 }
 
 // declares reports whether any candidate definition declares every one of the fields.
@@ -71,7 +70,7 @@ func (s schemaNode) declares(names ...string) bool {
 	for _, d := range s.defs() {
 		all := true
 		for _, name := range names {
-			if _, ok := field(s.at.p, d, name); !ok {
+			if _, ok := field(d, name); !ok {
 				all = false
 				break
 			}
@@ -84,16 +83,16 @@ func (s schemaNode) declares(names ...string) bool {
 }
 
 // fieldDefs follows an object key from the candidate definitions.
-func fieldDefs(p *lint.Pass, defs []cue.Value, key string) []cue.Value {
-	var out []cue.Value
+func fieldDefs(defs []*schema.Def, key string) []*schema.Def {
+	var out []*schema.Def
 	for _, d := range defs {
-		if v, ok := ownField(p, d, key); ok {
-			out = append(out, v)
+		if f, ok := ownField(d, key); ok {
+			out = append(out, f.Def())
 			continue
 		}
-		for _, alt := range branches(p, d)[1:] {
-			if v, ok := ownField(p, alt, key); ok {
-				out = append(out, v)
+		for _, alt := range branches(d)[1:] {
+			if f, ok := ownField(alt, key); ok {
+				out = append(out, f.Def())
 			}
 		}
 	}
@@ -101,49 +100,42 @@ func fieldDefs(p *lint.Pass, defs []cue.Value, key string) []cue.Value {
 }
 
 // elemDefs follows a list index from the candidate definitions.
-func elemDefs(p *lint.Pass, defs []cue.Value) []cue.Value {
-	var out []cue.Value
+func elemDefs(defs []*schema.Def) []*schema.Def {
+	var out []*schema.Def
 	for _, d := range defs {
-		if v, ok := p.Elem(d); ok && saysSomething(p, v) {
-			out = append(out, v)
+		if e := d.Elem(); e != nil && !e.Any() {
+			out = append(out, e)
 		}
 	}
 	return out
 }
 
 // field returns the declaration of a field in a definition or in one of its alternatives.
-func field(p *lint.Pass, d cue.Value, name string) (cue.Value, bool) {
-	if v, ok := ownField(p, d, name); ok {
-		return v, true
-	}
-	for _, alt := range branches(p, d)[1:] {
-		if v, ok := ownField(p, alt, name); ok {
-			return v, true
+func field(d *schema.Def, name string) (*schema.Field, bool) {
+	for _, alt := range branches(d) {
+		if f, ok := ownField(alt, name); ok {
+			return f, true
 		}
 	}
-	return cue.Value{}, false
+	return nil, false
 }
 
 // ownField returns the declaration of a field in a definition, whether the field is optional,
-// required or regular. An open struct's "..." declares no field.
-func ownField(p *lint.Pass, d cue.Value, name string) (cue.Value, bool) {
-	if v, ok := p.Field(d, name); ok && saysSomething(p, v) {
-		return v, true
+// required or regular, when it constrains its values. An open struct's "..." declares no field.
+func ownField(d *schema.Def, name string) (*schema.Field, bool) {
+	if f, ok := d.Field(name); ok && !f.Def().Any() {
+		return f, true
 	}
-	return cue.Value{}, false
-}
-
-// saysSomething reports whether a schema value constrains data: it exists and is not top,
-// or is top only because it is a oneOf/anyOf whose kind CUE cannot tell.
-func saysSomething(p *lint.Pass, v cue.Value) bool {
-	return v.Exists() && (v.IncompleteKind() != cue.TopKind || len(p.Alternatives(v)) > 0)
+	return nil, false
 }
 
 // branches returns d followed by its oneOf/anyOf alternatives, recursively.
-func branches(p *lint.Pass, d cue.Value) []cue.Value {
-	out := []cue.Value{d}
-	for _, alt := range p.Alternatives(d) {
-		out = append(out, branches(p, alt)...)
+func branches(d *schema.Def) []*schema.Def {
+	out := []*schema.Def{d}
+	if a := d.Alternatives(); a != nil {
+		for _, b := range a.Branches {
+			out = append(out, branches(b.Def)...)
+		}
 	}
 	return out
 }
