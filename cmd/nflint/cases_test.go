@@ -14,7 +14,22 @@ import (
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
-var update = flag.Bool("update", false, "rewrite the want sections of testdata cases from nflint's output")
+// Each suite of this package has an update flag of its own, so that accepting one suite's
+// new outputs never rewrites another's, and a plain -update is no flag at all:
+//
+//	-update-cases      TestCases: the want sections of testdata/{schema,rules,templates,template-walk,jsonschema}
+//	-update-gallery    TestGallery: the want.txt and want.json sections of testdata/gallery
+//	-update-scripts    TestScripts: the expected outputs inside testdata/script
+//	-update-examples   TestExamples: testdata/examples.golden
+//	-update-explain    TestExplain: the stdout, stderr and exit sections of testdata/explain
+//	-update-generated  TestSchemaCoverage: regenerate testdata/schema/<kind>/generated-*.txtar
+//
+// lint/report has -update-formats for testdata/formats. Run one suite with its flag, then read
+// every changed line before committing: an update accepts whatever nflint printed.
+var updateCases = flag.Bool("update-cases", false, "rewrite the want sections of TestCases' testdata cases from nflint's output")
+
+// update is TestExplain's flag, under the name explain_test.go reads.
+var update = flag.Bool("update-explain", false, "rewrite the expected sections of testdata/explain from nflint's output")
 
 // A case is one txtar archive under testdata: spec files, optional flags in an "args"
 // section, and a "want" section listing every expected finding as
@@ -53,9 +68,11 @@ func loadCases(t *testing.T, dirs ...string) []*tcase {
 					c.args = strings.Fields(string(f.Data))
 				case "want":
 					c.want = string(f.Data)
-				case "want.txt", "want.json":
 				default:
-					c.files = append(c.files, f.Name)
+					// want.txt, want.json (the gallery's), want-intent, want-extra (generated cases')
+					if !strings.HasPrefix(f.Name, "want") {
+						c.files = append(c.files, f.Name)
+					}
 				}
 			}
 			out = append(out, c)
@@ -154,7 +171,9 @@ func (c *tcase) rewrite(t *testing.T, name, data string) {
 }
 
 // TestCases runs every schema, rule and template case and compares each finding, with its
-// line, column, path and message, to the case's want section.
+// line, column, path and message, to the case's want section. -update-cases rewrites the want
+// sections; the generated cases' findings are then held to what the generator meant to break
+// (TestGeneratedIntent).
 func TestCases(t *testing.T) {
 	for _, c := range loadCases(t, "schema", "rules", "templates", "template-walk", "jsonschema") {
 		t.Run(strings.TrimPrefix(c.path, "../../testdata/"), func(t *testing.T) {
@@ -163,12 +182,12 @@ func TestCases(t *testing.T) {
 				t.Fatalf("exit 2: %s", stderr)
 			}
 			got := findings(t, stdout)
-			if *update {
+			if *updateCases {
 				c.rewrite(t, "want", got)
 				return
 			}
 			if got != c.want {
-				t.Errorf("findings differ (run go test ./cmd/nflint -run TestCases -update to accept)\n--- got\n%s--- want\n%s", got, c.want)
+				t.Errorf("findings differ (go test ./cmd/nflint -run TestCases -update-cases accepts them)\n--- got\n%s--- want\n%s", got, c.want)
 			}
 			wantCode := exitOK
 			if strings.Contains(got, ": error: ") {

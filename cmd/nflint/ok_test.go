@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,8 +32,11 @@ func TestOK(t *testing.T) {
 	}
 }
 
+// updateExamples rewrites testdata/examples.golden.
+var updateExamples = flag.Bool("update-examples", false, "rewrite testdata/examples.golden from nflint's output")
+
 // TestExamples keeps the README's first command honest: the examples directory lints to the
-// output recorded in testdata/examples.golden (rewritten with -update).
+// output recorded in testdata/examples.golden (rewritten with -update-examples).
 func TestExamples(t *testing.T) {
 	wd, _ := os.Getwd()
 	if err := os.Chdir(filepath.Join("..", "..")); err != nil {
@@ -46,7 +50,7 @@ func TestExamples(t *testing.T) {
 	}
 	got := stdout.String() + "--- stderr\n" + stderr.String()
 	golden := filepath.Join("testdata", "examples.golden")
-	if *update {
+	if *updateExamples {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -57,6 +61,6 @@ func TestExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got != string(want) {
-		t.Errorf("examples output changed (-update to accept):\n--- got\n%s\n--- want\n%s", got, want)
+		t.Errorf("examples output changed (-update-examples accepts it):\n--- got\n%s\n--- want\n%s", got, want)
 	}
 }

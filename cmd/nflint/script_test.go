@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"strconv"
@@ -29,8 +30,12 @@ func TestMain(m *testing.M) {
 	})
 }
 
+// updateScripts lets testscript rewrite the expected outputs a script compares with cmp.
+var updateScripts = flag.Bool("update-scripts", false, "rewrite the files testdata/script compares output with")
+
 // TestScripts runs the CLI scenarios in testdata/script: flags, standard input, exit codes
-// and output formats, each a txtar script run against the real command.
+// and output formats, each a txtar script run against the real command. -update-scripts
+// rewrites the files the scripts compare output with.
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "../../testdata/script", UpdateScripts: *update})
+	testscript.Run(t, testscript.Params{Dir: "../../testdata/script", UpdateScripts: *updateScripts})
 }

@@ -18,7 +18,7 @@ import (
 	"github.com/nflint/nflint/lint"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/formats")
+var update = flag.Bool("update-formats", false, "rewrite the golden files under testdata/formats")
 
 // formatsDir holds one golden file per output format and the official SARIF 2.1.0 schema.
 var formatsDir = filepath.Join("..", "..", "testdata", "formats")
@@ -102,8 +102,8 @@ func format(t *testing.T, name string, run []fileFindings, opts report.FormatOpt
 	return b.Bytes()
 }
 
-// TestFormatGolden pins every format's output byte for byte (go test ./lint -run
-// TestFormatGolden -update rewrites the files; read the diff before committing).
+// TestFormatGolden pins every format's output byte for byte (go test ./lint/report -run
+// TestFormatGolden -update-formats rewrites the files; read the diff before committing).
 func TestFormatGolden(t *testing.T) {
 	golden := map[string]string{"text": "text.golden", "json": "json.golden", "sarif": "sarif.golden",
 		"github": "github.golden", "junit": "junit.golden"}
@@ -126,7 +126,7 @@ func TestFormatGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(got, want) {
-				t.Errorf("%s output changed (-update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
+				t.Errorf("%s output changed (-update-formats accepts it):\n--- got\n%s\n--- want\n%s", name, got, want)
 			}
 		})
 	}
