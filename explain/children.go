@@ -4,45 +4,40 @@ import (
 	"fmt"
 	"strings"
 
-	"cuelang.org/go/cue"
-
-	"github.com/nflint/nflint/export"
+	"github.com/nflint/nflint/schema"
 )
 
 // writeChildren lists the fields of an object (of a list's items, for a list) and of each of
 // its alternatives.
-func writeChildren(b *strings.Builder, v cue.Value) {
-	for isListOnly(v) {
-		e, ok := export.Elem(v)
-		if !ok {
+func writeChildren(b *strings.Builder, d *schema.Def) {
+	for isListOnly(d) {
+		if d = d.Elem(); d == nil {
 			return
 		}
-		v = e
 	}
-	if v.IncompleteKind()&cue.StructKind == 0 {
+	if d.Types()&schema.TypeObject == 0 {
 		return
 	}
-	if lines := fieldLines(v, "    "); len(lines) > 0 {
+	if lines := fieldLines(d, "    "); len(lines) > 0 {
 		section(b, "FIELDS", lines)
 	}
-	f := export.Read(v)
-	if len(f.Branches) == 0 {
+	a := d.Alternatives()
+	if a == nil {
 		return
 	}
-	how := map[string]string{"1": "exactly one", ">=1": "at least one", "<=1": "at most one"}[f.Count]
+	how := map[schema.Count]string{schema.ExactlyOne: "exactly one", schema.AtLeastOne: "at least one",
+		schema.AtMostOne: "at most one"}[a.Count]
 	var lines []string
-	for i, br := range f.Branches {
-		fl := fieldLines(br, "        ")
-		head := fmt.Sprintf("    %d. %s", i+1, branchSummary(br))
-		lines = append(lines, head)
-		lines = append(lines, fl...)
+	for i, br := range a.Branches {
+		lines = append(lines, fmt.Sprintf("    %d. %s", i+1, branchSummary(br.Def)))
+		lines = append(lines, fieldLines(br.Def, "        ")...)
 	}
 	section(b, "ALTERNATIVES ("+how+" of these)", lines)
 }
 
 // branchSummary names an alternative by the fields it requires.
-func branchSummary(v cue.Value) string {
-	fields := export.Fields(v)
+func branchSummary(d *schema.Def) string {
+	fields := d.Fields()
 	if len(fields) == 0 {
 		return "an empty object: choose later"
 	}
@@ -60,27 +55,26 @@ func branchSummary(v cue.Value) string {
 
 // fieldLines lists an object's fields, each with its type, requirement and the first
 // sentence of its description.
-func fieldLines(v cue.Value, indent string) []string {
-	fields := export.Fields(v)
-	conds := map[string]export.Condition{}
-	for _, c := range export.Conditions(v, fields) {
+func fieldLines(d *schema.Def, indent string) []string {
+	conds := map[string]schema.Condition{}
+	for _, c := range d.Conditions() {
 		conds[c.Field] = c
 	}
 	var out []string
-	for _, f := range fields {
-		line := fmt.Sprintf("%s%s <%s>", indent, f.Name, typeName(f.Value))
+	for _, f := range d.Fields() {
+		line := fmt.Sprintf("%s%s <%s>", indent, f.Name, typeName(f.Def()))
 		if f.Required {
 			line += " -required-"
 		} else if c, ok := conds[f.Name]; ok {
 			line += " -required when " + conditionWords(c) + "-"
 		}
-		if f.Deprecated != "" {
+		if f.Deprecated {
 			line += " -deprecated-"
 		}
 		out = append(out, line)
-		doc := f.Doc
+		doc := f.Doc()
 		if doc == "" {
-			doc = ownDoc(f.Value)
+			doc = ownDoc(f.Def())
 		}
 		if s := firstSentence(doc); s != "" {
 			out = append(out, indent+"    "+s)

@@ -1,7 +1,8 @@
 // Package explain documents the fields of Northflank specs from the command line, as
 // `kubectl explain` does for Kubernetes: a field's type, whether it is required and when,
 // its allowed values and bounds, its description from the API pages, and its child fields.
-// It reads the same CUE definitions the linter checks with, through package export.
+// It reads the definitions through package schema's reader, as the linter does, so what it
+// documents is what the linter checks.
 package explain
 
 import (
@@ -11,10 +12,6 @@ import (
 	"strings"
 
 	"github.com/nflint/nflint/lint/diag"
-
-	"cuelang.org/go/cue"
-
-	"github.com/nflint/nflint/export"
 	"github.com/nflint/nflint/schema"
 )
 
@@ -22,10 +19,10 @@ import (
 type Page struct {
 	Kind  *schema.Kind
 	Path  string        // the field's path as findings write it, with [] for list items; "" for the body
-	Field *export.Field // nil for the body
-	Value cue.Value     // the field's definition
+	Field *schema.Field // nil for the body
+	Value *schema.Def   // the field's definition
 	// Condition is the requirement the field's siblings put on it, if any.
-	Condition *export.Condition
+	Condition *schema.Condition
 	// Alternative is set when the field belongs to one alternative of its object: the
 	// alternative's number (1-based), how many there are, and the object's path.
 	Alternative, Alternatives int
@@ -45,12 +42,12 @@ func Find(s *schema.Schema, k *schema.Kind, path string) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Page{Kind: k, Value: s.Definition(k)}
+	p := &Page{Kind: k, Value: s.Def(k)}
 	var shown strings.Builder
 	for _, st := range steps {
 		if st.list || isListOnly(p.Value) {
-			e, ok := export.Elem(p.Value)
-			if !ok || p.Value.IncompleteKind()&cue.ListKind == 0 {
+			e := p.Value.Elem()
+			if e == nil || p.Value.Types()&schema.TypeArray == 0 {
 				return nil, fmt.Errorf("%s is not a list", describePath(k, shown.String()))
 			}
 			p.Value = e
@@ -77,21 +74,18 @@ func (p *Page) child(key, at string) error {
 	var names []string
 	objs := objects(p.Value)
 	for i, obj := range objs {
-		fields := export.Fields(obj)
-		for _, f := range fields {
+		for _, f := range obj.Fields() {
 			names = append(names, f.Name)
 			if f.Name != key {
 				continue
 			}
-			f := f
-			p.Field, p.Value, p.Condition = &f, f.Value, nil
+			p.Field, p.Value, p.Condition = f, f.Def(), nil
 			p.Alternative, p.Alternatives, p.Parent = 0, 0, ""
 			if i > 0 {
 				p.Alternative, p.Alternatives, p.Parent = i, len(objs)-1, describePath(p.Kind, at)
 			}
-			for _, c := range export.Conditions(obj, fields) {
+			for _, c := range obj.Conditions() {
 				if c.Field == key {
-					c := c
 					p.Condition = &c
 				}
 			}
@@ -100,7 +94,7 @@ func (p *Page) child(key, at string) error {
 	}
 	where := describePath(p.Kind, at)
 	switch {
-	case len(names) == 0 && p.Value.IncompleteKind()&cue.StructKind == 0:
+	case len(names) == 0 && p.Value.Types()&schema.TypeObject == 0:
 		return fmt.Errorf("%s is %s, not an object: it has no field %q", where, withArticle(typeName(p.Value)), key)
 	case len(names) == 0:
 		return fmt.Errorf("%s takes keys of your choosing: %q has no documentation of its own", where, key)
@@ -115,14 +109,19 @@ func (p *Page) child(key, at string) error {
 
 // objects lists the object definitions a value's fields come from: the value itself, then
 // each of its alternatives, in order (index 0 is the value itself).
-func objects(v cue.Value) []cue.Value {
-	out := []cue.Value{v}
-	return append(out, export.Read(v).Branches...)
+func objects(d *schema.Def) []*schema.Def {
+	out := []*schema.Def{d}
+	if a := d.Alternatives(); a != nil {
+		for _, b := range a.Branches {
+			out = append(out, b.Def)
+		}
+	}
+	return out
 }
 
-func isListOnly(v cue.Value) bool {
-	k := v.IncompleteKind()
-	return k&cue.ListKind != 0 && k&cue.StructKind == 0
+func isListOnly(d *schema.Def) bool {
+	t := d.Types()
+	return t&schema.TypeArray != 0 && t&schema.TypeObject == 0
 }
 
 func describePath(k *schema.Kind, path string) string {

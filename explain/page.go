@@ -6,10 +6,6 @@ import (
 	"strings"
 
 	"github.com/nflint/nflint/schema"
-
-	"cuelang.org/go/cue"
-
-	"github.com/nflint/nflint/export"
 )
 
 // Write prints the page: a header, the description, the constraints and conditions, the
@@ -27,12 +23,12 @@ func (p *Page) Write(w io.Writer) {
 	if p.Alternatives > 0 {
 		fmt.Fprintf(b, "IN:       alternative %d of %d of %s\n", p.Alternative, p.Alternatives, p.Parent)
 	}
-	if p.Field != nil && p.Field.Deprecated != "" {
-		fmt.Fprintf(b, "DEPRECATED: %s\n", p.Field.Deprecated)
+	if p.Field != nil && p.Field.Deprecated {
+		fmt.Fprintf(b, "DEPRECATED: %s\n", orYes(p.Field.DeprecatedNote))
 	}
 	desc := ""
 	if p.Field != nil {
-		desc = p.Field.Doc
+		desc = p.Field.Doc()
 	}
 	if desc == "" {
 		desc = ownDoc(p.Value)
@@ -45,6 +41,14 @@ func (p *Page) Write(w io.Writer) {
 	}
 	writeChildren(b, p.Value)
 	io.WriteString(w, b.String())
+}
+
+// orYes is a note, or "yes" for a mark that comes without one.
+func orYes(note string) string {
+	if note == "" {
+		return "yes"
+	}
+	return note
 }
 
 func section(b *strings.Builder, title string, lines []string) {
@@ -70,30 +74,31 @@ func (p *Page) required() string {
 	return "no"
 }
 
-func conditionWords(c export.Condition) string {
-	return strings.TrimSuffix(strings.TrimPrefix(c.Text(), "Required when "), ".")
+func conditionWords(c schema.Condition) string {
+	if w := c.When(); w != "" {
+		return w
+	}
+	return "Required depending on " + c.Trigger
 }
 
 // ownDoc is the documentation of a definition a field refers to, when the field has none.
-func ownDoc(v cue.Value) string {
-	root, path := v.ReferencePath()
-	if len(path.Selectors()) == 0 {
-		return ""
+func ownDoc(d *schema.Def) string {
+	if ref := d.Ref(); ref != nil {
+		return ref.Def.Doc()
 	}
-	return export.Doc(root.LookupPath(path))
+	return ""
 }
 
 // typeName names a value's JSON type as the API pages do: "string", "array of object",
 // "integer or null"; "any" when it takes every type.
-func typeName(v cue.Value) string {
-	f := export.Read(v)
-	if len(f.Branches) > 0 {
+func typeName(d *schema.Def) string {
+	if d.Alternatives() != nil {
 		return "object"
 	}
 	var names []string
-	for _, t := range f.Types {
+	for _, t := range d.Types().Names() {
 		if t == "array" {
-			if e, ok := export.Elem(v); ok {
+			if e := d.Elem(); e != nil {
 				t = "array of " + typeName(e)
 			}
 		}
@@ -106,85 +111,41 @@ func typeName(v cue.Value) string {
 }
 
 // constraintLines says in words what a value accepts beyond its type.
-func constraintLines(v cue.Value) []string {
-	f := export.Read(v)
-	var out []string
-	if len(f.Enum) > 0 {
-		var vals []string
-		for _, e := range f.Enum {
-			vals = append(vals, literal(e))
+func constraintLines(d *schema.Def) []string {
+	var out, bounds, alts []string
+	minLen, maxLen := -1, -1
+	for _, c := range d.Constraints() {
+		switch c.Class {
+		case schema.ClassEnum:
+			out = []string{"one of: " + enumText(c.Enum)}
+		case schema.ClassMin, schema.ClassMax:
+			bounds = append(bounds, boundWords(c))
+		case schema.ClassMinLength:
+			minLen = c.Length
+		case schema.ClassMaxLength:
+			maxLen = c.Length
+		case schema.ClassOneOf:
+			alts = nil
+			for _, a := range c.OneOf {
+				alts = append(alts, "or: "+typeName(a)+" "+strings.Join(constraintLines(a), "; "))
+			}
 		}
-		out = append(out, "one of: "+strings.Join(vals, ", "))
 	}
-	if r := boundWords(f.Bounds); r != "" {
-		out = append(out, r)
+	if len(bounds) > 0 {
+		out = append(out, "range: "+strings.Join(bounds, ", "))
 	}
-	if l := lengthWords(f, v); l != "" {
+	if l := lengthWords(minLen, maxLen, d); l != "" {
 		out = append(out, l)
 	}
-	for _, p := range f.Patterns {
-		if p.Negated {
-			out = append(out, "must not match: "+p.Expr)
-			continue
-		}
-		out = append(out, "pattern: "+p.Expr)
-		if words := schema.PatternWords(p.Expr); words != "" {
-			out = append(out, "      ("+words+")")
-		}
+	out = append(out, patternLines(d)...)
+	if v, ok := d.Default(); ok {
+		out = append(out, "default: "+v.Text)
 	}
-	if f.HasDefault {
-		out = append(out, "default: "+literal(f.Default))
-	}
-	for _, a := range f.Alternatives {
-		out = append(out, "or: "+typeName(a)+" "+strings.Join(constraintLines(a), "; "))
-	}
-	if e, ok := export.Elem(v); ok && v.IncompleteKind() == cue.ListKind {
+	out = append(out, alts...)
+	if e := d.Elem(); e != nil && d.Types() == schema.TypeArray {
 		for _, l := range constraintLines(e) {
 			out = append(out, "each item: "+strings.TrimSpace(l))
 		}
 	}
 	return out
-}
-
-func boundWords(bs []export.Bound) string {
-	var parts []string
-	for _, b := range bs {
-		switch b.Op {
-		case cue.GreaterThanEqualOp:
-			parts = append(parts, "at least "+b.Value)
-		case cue.GreaterThanOp:
-			parts = append(parts, "greater than "+b.Value)
-		case cue.LessThanEqualOp:
-			parts = append(parts, "at most "+b.Value)
-		case cue.LessThanOp:
-			parts = append(parts, "less than "+b.Value)
-		}
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "range: " + strings.Join(parts, ", ")
-}
-
-func lengthWords(f export.Facts, v cue.Value) string {
-	unit := "characters"
-	if v.IncompleteKind() == cue.ListKind {
-		unit = "items"
-	}
-	switch {
-	case f.MinLen >= 0 && f.MaxLen >= 0:
-		return fmt.Sprintf("length: %d to %d %s", f.MinLen, f.MaxLen, unit)
-	case f.MinLen >= 0:
-		return fmt.Sprintf("length: at least %d %s", f.MinLen, unit)
-	case f.MaxLen >= 0:
-		return fmt.Sprintf("length: at most %d %s", f.MaxLen, unit)
-	}
-	return ""
-}
-
-func literal(v cue.Value) string {
-	if s, err := v.String(); err == nil {
-		return s
-	}
-	return fmt.Sprint(v)
 }

@@ -1,11 +1,12 @@
+// Package export writes nflint's definitions out for tools other than the linter: a JSON
+// Schema for editors. It reads the definitions through package schema's reader, the same
+// reading the checker uses, so an editor and CI never disagree about what a field accepts.
 package export
 
 import (
 	"encoding/json"
 	"fmt"
 	"strings"
-
-	"cuelang.org/go/cue"
 
 	"github.com/nflint/nflint/schema"
 )
@@ -23,7 +24,7 @@ const Draft = "http://json-schema.org/draft-07/schema#"
 // conditional requirements, and turns an open object ({...}) into "const": {}, which rejects
 // every runtimeEnvironment with a variable in it.
 func JSONSchema(s *schema.Schema, k *schema.Kind) ([]byte, error) {
-	def := s.Definition(k)
+	def := s.Def(k)
 	if err := def.Err(); err != nil {
 		return nil, fmt.Errorf("kind %s: %v", k.Name, err)
 	}
@@ -31,7 +32,7 @@ func JSONSchema(s *schema.Schema, k *schema.Kind) ([]byte, error) {
 	out := g.inline(def)
 	out["$schema"] = Draft
 	out["title"] = fmt.Sprintf("Northflank %s (%s %s body)", k.Name, k.Endpoint, k.Body)
-	if d := Doc(def); d != "" {
+	if d := def.Doc(); d != "" {
 		out["description"] = d
 	}
 	if len(g.defs) > 0 {
@@ -51,57 +52,42 @@ type generator struct {
 }
 
 // value translates a field's value: a reference to a definition, or the value inline.
-func (g *generator) value(v cue.Value) map[string]any {
-	root, p := v.ReferencePath()
-	name := defName(p)
-	if name == "" {
-		return g.inline(v)
+func (g *generator) value(d *schema.Def) map[string]any {
+	ref := d.Ref()
+	if ref == nil {
+		return g.inline(d)
 	}
+	name := ref.Name()
 	if _, ok := g.defs[name]; !ok {
 		g.defs[name] = map[string]any{} // a placeholder, in case a definition refers to itself
-		def := root.LookupPath(p)
-		body := g.inline(def)
-		if d := Doc(def); d != "" {
-			body["description"] = d
+		body := g.inline(ref.Def)
+		if doc := ref.Def.Doc(); doc != "" {
+			body["description"] = doc
 		}
 		g.defs[name] = body
 	}
 	return map[string]any{"$ref": "#/definitions/" + name}
 }
 
-// defName is the JSON Schema name of a reference to a definition, or "" for other values.
-func defName(p cue.Path) string {
-	sels := p.Selectors()
-	if len(sels) == 0 || sels[0].LabelType() != cue.DefinitionLabel {
-		return ""
-	}
-	var parts []string
-	for _, s := range sels {
-		parts = append(parts, strings.TrimPrefix(s.String(), "#"))
-	}
-	return strings.Join(parts, ".")
-}
-
 // inline translates a value's own constraints.
-func (g *generator) inline(v cue.Value) map[string]any {
-	f := Read(v)
+func (g *generator) inline(d *schema.Def) map[string]any {
 	out := map[string]any{}
-	switch len(f.Types) {
+	types := d.Types()
+	switch names := types.Names(); len(names) {
 	case 0:
 	case 1:
-		out["type"] = f.Types[0]
+		out["type"] = names[0]
 	default:
-		out["type"] = f.Types
+		out["type"] = names
 	}
-	scalar(out, f)
-	g.combinators(out, f)
-	kind := schema.KindOf(v)
-	if kind&cue.StructKind != 0 {
-		g.object(out, v, f)
+	g.scalar(out, d)
+	g.alternatives(out, d.Alternatives())
+	if types&schema.TypeObject != 0 {
+		g.object(out, d)
 	}
-	if kind&cue.ListKind != 0 {
+	if types&schema.TypeArray != 0 {
 		// an item of any type is written as no "items" at all
-		if e, ok := Elem(v); ok {
+		if e := d.Elem(); e != nil {
 			if items := g.value(e); len(items) > 0 {
 				out["items"] = items
 			}
@@ -110,87 +96,109 @@ func (g *generator) inline(v cue.Value) map[string]any {
 	return out
 }
 
-// scalar writes allowed values, bounds, lengths and patterns.
-func scalar(out map[string]any, f Facts) {
-	switch len(f.Enum) {
-	case 0:
-	case 1:
-		out["const"] = raw(f.Enum[0])
-	default:
-		var vals []any
-		for _, e := range f.Enum {
-			vals = append(vals, raw(e))
-		}
-		out["enum"] = vals
-	}
-	bound := map[cue.Op]string{cue.GreaterThanEqualOp: "minimum", cue.GreaterThanOp: "exclusiveMinimum",
-		cue.LessThanEqualOp: "maximum", cue.LessThanOp: "exclusiveMaximum"}
-	for _, b := range f.Bounds {
-		out[bound[b.Op]] = json.Number(b.Value)
-	}
+// scalar writes allowed values, bounds, lengths, patterns, formats and disjunctions.
+func (g *generator) scalar(out map[string]any, d *schema.Def) {
 	minKey, maxKey := "minLength", "maxLength"
-	if len(f.Types) == 1 && f.Types[0] == "array" {
+	if d.Types() == schema.TypeArray {
 		minKey, maxKey = "minItems", "maxItems"
 	}
-	if f.MinLen >= 0 {
-		out[minKey] = f.MinLen
-	}
-	if f.MaxLen >= 0 {
-		out[maxKey] = f.MaxLen
-	}
-	for _, p := range f.Patterns {
-		switch {
-		case p.Negated:
-			allOf(out, map[string]any{"not": map[string]any{"pattern": p.Expr}})
-		case out["pattern"] == nil:
-			out["pattern"] = p.Expr
-		default:
-			allOf(out, map[string]any{"pattern": p.Expr})
+	for _, c := range d.Constraints() {
+		switch c.Class {
+		case schema.ClassEnum:
+			delete(out, "const")
+			delete(out, "enum")
+			if len(c.Enum) == 1 {
+				out["const"] = json.RawMessage(c.Enum[0].JSON)
+			} else {
+				out["enum"] = rawAll(c.Enum)
+			}
+		case schema.ClassMin, schema.ClassMax:
+			out[boundKey(c)] = json.Number(c.Bound)
+		case schema.ClassMinLength:
+			setLength(out, minKey, c.Length)
+		case schema.ClassMaxLength:
+			setLength(out, maxKey, c.Length)
+		case schema.ClassPattern:
+			pattern(out, c)
+		case schema.ClassFormat:
+			out["format"] = c.Format
+		case schema.ClassOneOf:
+			out["anyOf"] = g.values(c.OneOf)
 		}
 	}
-	if f.HasDefault {
-		out["default"] = raw(f.Default)
+	if v, ok := d.Default(); ok {
+		out["default"] = json.RawMessage(v.JSON)
 	}
 }
 
-// combinators writes disjunctions and an object's alternatives.
-func (g *generator) combinators(out map[string]any, f Facts) {
-	if len(f.Alternatives) > 0 {
-		out["anyOf"] = g.values(f.Alternatives)
+// setLength writes a length; a length CUE gives as no integer (-1) is left out.
+func setLength(out map[string]any, key string, n int) {
+	if n >= 0 {
+		out[key] = n
 	}
-	if len(f.Branches) == 0 {
+}
+
+func boundKey(c schema.Constraint) string {
+	switch {
+	case c.Class == schema.ClassMin && c.Exclusive:
+		return "exclusiveMinimum"
+	case c.Class == schema.ClassMin:
+		return "minimum"
+	case c.Exclusive:
+		return "exclusiveMaximum"
+	}
+	return "maximum"
+}
+
+// pattern writes the first pattern as "pattern", and any further or negated one in allOf.
+func pattern(out map[string]any, c schema.Constraint) {
+	switch {
+	case c.Negated:
+		allOf(out, map[string]any{"not": map[string]any{"pattern": c.Pattern}})
+	case out["pattern"] == nil:
+		out["pattern"] = c.Pattern
+	default:
+		allOf(out, map[string]any{"pattern": c.Pattern})
+	}
+}
+
+// alternatives writes an object's oneOf/anyOf.
+func (g *generator) alternatives(out map[string]any, a *schema.Alternatives) {
+	if a == nil {
 		return
 	}
-	bs := g.values(f.Branches)
-	switch f.Count {
-	case "1":
-		out["oneOf"] = bs
-	case ">=1":
-		out["anyOf"] = bs
-	case "<=1":
+	bs := make([]*schema.Def, len(a.Branches))
+	for i, b := range a.Branches {
+		bs[i] = b.Def
+	}
+	switch a.Count {
+	case schema.ExactlyOne:
+		out["oneOf"] = g.values(bs)
+	case schema.AtLeastOne:
+		out["anyOf"] = g.values(bs)
+	case schema.AtMostOne:
 		// at most one: exactly one of the branches or "none of them"
-		out["oneOf"] = append(bs, map[string]any{"not": map[string]any{"anyOf": g.values(f.Branches)}})
+		out["oneOf"] = append(g.values(bs), map[string]any{"not": map[string]any{"anyOf": g.values(bs)}})
 	}
 }
 
-func (g *generator) values(vs []cue.Value) []any {
+func (g *generator) values(ds []*schema.Def) []any {
 	var out []any
-	for _, v := range vs {
-		out = append(out, g.value(v))
+	for _, d := range ds {
+		out = append(out, g.value(d))
 	}
 	return out
 }
 
 // object writes an object's fields, their requirements and its closedness.
-func (g *generator) object(out map[string]any, v cue.Value, f Facts) {
-	fields := Fields(v)
-	conds := Conditions(v, fields)
+func (g *generator) object(out map[string]any, d *schema.Def) {
+	conds := d.Conditions()
 	props := map[string]any{}
 	var required []string
-	for _, fd := range fields {
-		props[fd.Name] = g.property(fd, conds)
-		if fd.Required {
-			required = append(required, fd.Name)
+	for _, f := range d.Fields() {
+		props[f.Name] = g.property(f, conds)
+		if f.Required {
+			required = append(required, f.Name)
 		}
 	}
 	if len(props) > 0 {
@@ -199,9 +207,9 @@ func (g *generator) object(out map[string]any, v cue.Value, f Facts) {
 	if len(required) > 0 {
 		out["required"] = required
 	}
-	if x, ok := Extra(v); ok {
+	if x := d.Extra(); x != nil {
 		out["additionalProperties"] = g.value(x)
-	} else if Closed(v) && len(f.Branches) == 0 {
+	} else if d.Closed() && d.Alternatives() == nil {
 		// with alternatives, each branch is closed on its own terms
 		out["additionalProperties"] = false
 	}
@@ -220,17 +228,21 @@ func (g *generator) object(out map[string]any, v cue.Value, f Facts) {
 }
 
 // property translates one field with its description, conditions and deprecation.
-func (g *generator) property(fd Field, conds []Condition) map[string]any {
-	p := g.value(fd.Value)
-	desc := fd.Doc
+func (g *generator) property(f *schema.Field, conds []schema.Condition) map[string]any {
+	p := g.value(f.Def())
+	desc := f.Doc()
 	for _, c := range conds {
-		if c.Field == fd.Name {
-			desc = joinSentences(desc, c.Text())
+		if c.Field == f.Name {
+			desc = joinSentences(desc, conditionText(c))
 		}
 	}
-	if fd.Deprecated != "" {
-		desc = joinSentences(desc, "Deprecated: "+fd.Deprecated+".")
-		p["deprecationMessage"] = "Deprecated: " + fd.Deprecated
+	if f.Deprecated {
+		msg := "Deprecated"
+		if f.DeprecatedNote != "" {
+			msg += ": " + f.DeprecatedNote
+		}
+		desc = joinSentences(desc, msg+".")
+		p["deprecationMessage"] = msg
 	}
 	if desc != "" {
 		p["description"] = desc
@@ -238,24 +250,12 @@ func (g *generator) property(fd Field, conds []Condition) map[string]any {
 	return p
 }
 
-// Text says the condition in words: `required when configType is "customCommand"`.
-func (c Condition) Text() string {
-	if len(c.Values) == 0 {
-		return fmt.Sprintf("Required depending on %s.", c.Trigger)
+// conditionText says the condition as a sentence: `Required when configType is "customCommand".`
+func conditionText(c schema.Condition) string {
+	if w := c.When(); w != "" {
+		return "Required when " + w + "."
 	}
-	var vals []string
-	for _, v := range c.Values {
-		b, _ := v.MarshalJSON()
-		vals = append(vals, string(b))
-	}
-	return fmt.Sprintf("Required when %s is %s.", c.Trigger, orList(vals))
-}
-
-func orList(xs []string) string {
-	if len(xs) < 2 {
-		return strings.Join(xs, "")
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
+	return fmt.Sprintf("Required depending on %s.", c.Trigger)
 }
 
 func joinSentences(a, b string) string {
@@ -273,18 +273,10 @@ func allOf(out map[string]any, s map[string]any) {
 	out["allOf"] = append(list, s)
 }
 
-func raw(v cue.Value) json.RawMessage {
-	b, err := v.MarshalJSON()
-	if err != nil {
-		return json.RawMessage("null")
-	}
-	return b
-}
-
-func rawAll(vs []cue.Value) []any {
-	var out []any
-	for _, v := range vs {
-		out = append(out, raw(v))
+func rawAll(cs []schema.Const) []any {
+	out := make([]any, len(cs))
+	for i, c := range cs {
+		out[i] = json.RawMessage(c.JSON)
 	}
 	return out
 }

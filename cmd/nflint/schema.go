@@ -7,7 +7,6 @@ import (
 
 	"github.com/nflint/nflint/lint/diag"
 
-	"cuelang.org/go/cue/cuecontext"
 	"github.com/spf13/pflag"
 
 	"github.com/nflint/nflint/export"
@@ -94,7 +93,7 @@ func (e *env) documentedKind(name string) (*schema.Kind, *schema.Schema, int) {
 	if k == nil {
 		return nil, nil, code
 	}
-	s, err := schema.LoadDocumented(cuecontext.New())
+	s, err := schema.NewDocumented()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "nflint: %v\n", err)
 		return nil, nil, exitUsage
