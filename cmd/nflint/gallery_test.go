@@ -88,9 +88,7 @@ func TestNoCUEVocabulary(t *testing.T) {
 		var outputs []string
 		switch {
 		case strings.HasSuffix(p, ".txtar"):
-			for _, c := range loadCaseFile(t, p) {
-				outputs = append(outputs, c)
-			}
+			outputs = append(outputs, loadCaseFile(t, p)...)
 		case strings.HasSuffix(p, ".golden"):
 			b, err := os.ReadFile(p)
 			if err != nil {
