@@ -12,11 +12,11 @@ var BuildSourceData = &lint.Rule{
 	Name: "build-source-data",
 	Doc: "a build source without the data it builds from\n\n" +
 		"buildSource \"bundle\" builds from bundleData, and \"git\", the default, from the repository in vcsData; " +
-		"without it the service has nothing to build. Applies to bodies that create a service that builds: " +
-		"combined services and BuildService template nodes. Patches change only what they name, and responses " +
-		"describe services that may not build at all.",
+		"without it the service has nothing to build. Applies to combined services, whose bodies say how they " +
+		"build; patches change only what they name, responses describe services that may not build at all, and " +
+		"a BuildService node's body (the patch build service body) has no buildSource.",
 	Severity: diag.Warning,
-	Kinds:    []string{"combined-service", "build-service-node"},
+	Kinds:    []string{"combined-service"},
 	Run: func(p *lint.Pass) {
 		walkSchema(p, func(s schemaNode) {
 			n := s.node

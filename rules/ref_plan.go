@@ -75,6 +75,10 @@ func (pl *refPlan) strays(n *source.Node, held map[*source.Node]bool) {
 func (pl *refPlan) visit(n *source.Node, trail []runStep) {
 	k := n.Get("kind")
 	if k == nil || k.Kind != source.String {
+		// A step without a kind is reported as such; its ref is not reported again at each use.
+		if r := n.Get("ref"); r != nil && r.Kind == source.String {
+			pl.stray[r.Text] = true
+		}
 		return
 	}
 	rn := &refNode{node: n, trail: trail}

@@ -101,24 +101,27 @@ func (c *refCheck) check(loc *locator, path diag.Path, ph placeholder, name, fie
 		}
 	}
 	d := defs[0]
-	line := d.refAt.Pos.Line
 	var msg string
 	switch relation(owner, d) {
 	case isSelf:
 		msg = fmt.Sprintf("ref %s is this node's own: it is not defined until the node has run", quote(name))
 	case encloses:
-		msg = fmt.Sprintf("node %s encloses this one (line %d) and has not finished when this one runs", quote(name), line)
+		msg = fmt.Sprintf("node %s encloses this one and has not finished when this one runs", quote(name))
 	case runsParallel:
-		msg = fmt.Sprintf("node %s runs in parallel with this one (line %d): its ref is not defined yet", quote(name), line)
+		msg = fmt.Sprintf("node %s runs in parallel with this one: its ref is not defined yet", quote(name))
 	default:
-		msg = fmt.Sprintf("node %s runs after this one (line %d): its ref is not defined yet", quote(name), line)
+		msg = fmt.Sprintf("node %s runs after this one: its ref is not defined yet", quote(name))
 	}
-	c.report(loc, path, ph, msg, nil, "")
+	var at []diag.Related
+	if relation(owner, d) != isSelf {
+		at = []diag.Related{{Pos: d.refAt.Pos, End: d.refAt.End, Message: fmt.Sprintf("node %s is defined here", quote(name))}}
+	}
+	c.report(loc, path, ph, msg, nil, "", at...)
 }
 
 // report records a finding; when plan is set, it suggests the ref of plan closest to name.
-func (c *refCheck) report(loc *locator, path diag.Path, ph placeholder, msg string, plan *refPlan, name string) {
-	d := diag.Diagnostic{Path: path, Message: msg}
+func (c *refCheck) report(loc *locator, path diag.Path, ph placeholder, msg string, plan *refPlan, name string, related ...diag.Related) {
+	d := diag.Diagnostic{Path: path, Message: msg, Related: related}
 	d.Pos, d.End = loc.span(ph)
 	if plan != nil {
 		if g := plan.suggest(name); g != "" {
