@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/nflint/nflint/lint"
+	"github.com/nflint/nflint/lint/source"
 )
 
 // Missing checks that the testdata under dir is complete for the rules rs: every rule with
@@ -54,10 +56,8 @@ func missingFor(dir string, r *lint.Rule) string {
 	}
 	var fires, clean, exact bool
 	for _, c := range cases {
+		clean = clean || c.hasCleanDocument()
 		for _, ws := range c.specs() {
-			if len(ws) == 0 {
-				clean = true
-			}
 			for _, w := range ws {
 				if w.ruleOf() == r.Name {
 					fires = true
@@ -73,10 +73,40 @@ func missingFor(dir string, r *lint.Rule) string {
 		need = append(need, fmt.Sprintf("a want that states a whole message (# want %s \"...\", not only ~\"regexp\")", r.Name))
 	}
 	if !clean {
-		need = append(need, "a spec it leaves clean (no # want at all)")
+		need = append(need, "a spec it leaves clean (no # want at all; a document of a multi-document YAML file counts)")
 	}
 	if len(need) == 0 {
 		return ""
 	}
 	return fmt.Sprintf("%s: rule %q needs %s", rdir, r.Name, strings.Join(need, "; and "))
+}
+
+// hasCleanDocument reports whether a spec of the case, or one document of a multi-document
+// YAML spec, carries no want: so a rule's cases may be one file, where it fires and where it
+// does not.
+func (c *Case) hasCleanDocument() bool {
+	byFile := c.specs()
+	for _, f := range c.Files {
+		ws, ok := byFile[f.Name]
+		if !ok {
+			continue
+		}
+		if len(ws) == 0 {
+			return true
+		}
+		docs := source.Decode(f.Name, f.Data).Docs
+		for i, d := range docs {
+			if d.Root == nil {
+				continue
+			}
+			end := 1 << 30
+			if i+1 < len(docs) && docs[i+1].Root != nil {
+				end = docs[i+1].Root.Pos.Line
+			}
+			if !slices.ContainsFunc(ws, func(w *expectation) bool { return w.line >= d.Root.Pos.Line && w.line < end }) {
+				return true
+			}
+		}
+	}
+	return false
 }

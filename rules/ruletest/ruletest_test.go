@@ -123,7 +123,7 @@ func TestMissing(t *testing.T) {
 	write(t, filepath.Join(dir, "stray"), "clean.yaml", "a: 1\n")
 	got := Missing(dir, []*lint.Rule{flagging, other, {Name: "builtin"}})
 	want := []string{
-		filepath.Join(dir, "flagging") + `: rule "flagging" needs a want that states a whole message (# want flagging "...", not only ~"regexp"); and a spec it leaves clean (no # want at all)`,
+		filepath.Join(dir, "flagging") + `: rule "flagging" needs a want that states a whole message (# want flagging "...", not only ~"regexp"); and a spec it leaves clean (no # want at all; a document of a multi-document YAML file counts)`,
 		filepath.Join(dir, "stray") + `: no rule has the id "stray": name the directory after the rule it tests`,
 		`rule "other" has no testdata: add ` + filepath.Join(dir, "other") + `/ with a spec where it fires (a line ending in # want other "the whole message") and a spec it leaves clean (no # want at all)`,
 	}
@@ -139,5 +139,19 @@ func write(t *testing.T, dir, name, data string) {
 	}
 	if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestMissingOneFile checks a rule's cases may be one multi-document YAML file: a document
+// where it fires and one where it does not are all a new rule needs.
+func TestMissingOneFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "flagging"), "cases.yaml", "flagged: 1  # want flagging \"twice\"\n---\na: 1\n")
+	if got := Missing(dir, []*lint.Rule{flagging}); len(got) != 0 {
+		t.Errorf("one file with a firing and a clean document: %v", got)
+	}
+	write(t, filepath.Join(dir, "flagging"), "cases.yaml", "flagged: 1  # want flagging \"twice\"\n---\nflagged: 2  # want flagging \"twice\"\n")
+	if got := Missing(dir, []*lint.Rule{flagging}); len(got) != 1 || !strings.Contains(got[0], "a spec it leaves clean") {
+		t.Errorf("no clean document: %v", got)
 	}
 }
