@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/nflint/nflint/lint/diag"
 )
 
 // A lineIndex holds a file's lines and answers what the decoder asks of a node's line (which
@@ -107,4 +109,40 @@ func (x *lineIndex) plainStop(n, i int) int {
 		return max(i, f.trims[k])
 	}
 	return max(i, f.trim)
+}
+
+// pastProperties returns the position of the first character at or after p, on its line or a
+// later one, that is not blank, in a comment, or part of a node's properties (an anchor
+// "&name", a tag "!!str"); false if the file ends first.
+func (x *lineIndex) pastProperties(p diag.Pos) (diag.Pos, bool) {
+	for n, i := p.Line, p.Column-1; n >= 1 && n <= len(x.lines); n, i = n+1, 0 {
+		line := x.lines[n-1]
+		for i < len(line) {
+			switch c := line[i]; {
+			case c == ' ' || c == '\t':
+				i++
+			case c == '&' || c == '!':
+				i = propertyEnd(line, i)
+			case c == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t'):
+				i = len(line)
+			default:
+				return diag.Pos{Line: n, Column: i + 1}, true
+			}
+		}
+	}
+	return diag.Pos{}, false
+}
+
+// propertyEnd returns the offset just past the anchor or tag starting at line[i]: before a
+// blank or a flow indicator, or after the ">" of a verbatim tag ("!<tag:yaml.org,2002:str>").
+func propertyEnd(line string, i int) int {
+	if strings.HasPrefix(line[i:], "!<") {
+		if j := strings.IndexByte(line[i:], '>'); j > 0 {
+			return i + j + 1
+		}
+		return len(line)
+	}
+	for i++; i < len(line) && strings.IndexByte(" \t,[]{}", line[i]) < 0; i++ {
+	}
+	return i
 }
