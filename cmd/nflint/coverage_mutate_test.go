@@ -77,30 +77,32 @@ func mutationFor(s site) (mutation, bool) {
 		}
 		return m, false
 	case "alternative":
-		bs := s.field.Alternatives().Branches
-		empty := newObj()
-		if !acceptsAny(bs, empty) {
-			m.value = empty
-			return m, true
-		}
-		// "choose later" accepts an empty object: set the keys of two branches at once
-		both := newObj()
-		g := &generator{choice: func(string, int) int { return 0 }}
-		for _, b := range bs {
-			if o, ok := g.value(b.Def, s.path).(*obj); ok {
-				for _, k := range o.keys {
-					both.set(k, o.vals[k])
-				}
-			}
-		}
-		m.value = both
-		return m, true
+		m.value = noBranch(s.field.Alternatives().Branches, s.path)
 	default:
 		x, ok := breaking(s.field, s.cons)
 		m.value = x
 		return m, ok
 	}
 	return m, true
+}
+
+// noBranch is an object no branch accepts: an empty one, or, where "choose later" accepts
+// that, one with the keys of every branch at once.
+func noBranch(bs []*schema.Branch, path string) *obj {
+	empty := newObj()
+	if !acceptsAny(bs, empty) {
+		return empty
+	}
+	both := newObj()
+	g := &generator{choice: func(string, int) int { return 0 }}
+	for _, b := range bs {
+		if o, ok := g.value(b.Def, path).(*obj); ok {
+			for _, k := range o.keys {
+				both.set(k, o.vals[k])
+			}
+		}
+	}
+	return both
 }
 
 func acceptsAny(bs []*schema.Branch, x any) bool {
