@@ -269,12 +269,11 @@ func (c *checker) unexplained(def *schema.Def, n *source.Node, path diag.Path, a
 	}
 	p := path
 	at := anchor
-	for _, e := range cueErrors(err) {
-		sub := pathOf(e)
+	if errs := cueErrors(err); len(errs) > 0 { // the first error is where CUE stopped
+		sub := pathOf(errs[0])
 		if x := n.Lookup(sub); x != nil {
 			p, at = append(path[:len(path):len(path)], sub...), nodeSpan(x)
 		}
-		break
 	}
 	c.report(diag.Diagnostic{Pos: at.Pos, End: at.End, Path: p, Rule: "schema",
 		Message: "the value does not satisfy the API's definition here"})

@@ -59,11 +59,13 @@ type Constraint struct {
 	Negated   bool    // ClassPattern: the value must not match
 	Words     string  // ClassPattern: the pattern in plain words, "" when there is no reading
 	Format    string  // ClassFormat: the JSON Schema format name
+
+	ctx *cue.Context // the schema's, to encode values to check
 }
 
 // Accepts reports whether a Go value, as encoding/json would decode it, satisfies this
 // constraint alone.
-func (c Constraint) Accepts(x any) bool { return accepts(c.Value, x) }
+func (c Constraint) Accepts(x any) bool { return accepts(c.ctx, c.Value, x) }
 
 // Constraints lists the definition's conjuncts as constraints, in checking order (stable:
 // constraints of one class keep the order they are written in).
@@ -72,6 +74,9 @@ func (d *Def) Constraints() []Constraint {
 		var out []Constraint
 		for _, k := range conjuncts(d.Value) {
 			out = append(out, d.classify(k)...)
+		}
+		for i := range out {
+			out[i].ctx = d.s.ctx
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Class.Order() < out[j].Class.Order() })
 		return out

@@ -150,10 +150,10 @@ func docOf(v cue.Value) string {
 
 // Accepts reports whether a Go value, as encoding/json would decode it, satisfies the
 // definition.
-func (d *Def) Accepts(x any) bool { return accepts(d.Value, x) }
+func (d *Def) Accepts(x any) bool { return accepts(d.s.ctx, d.Value, x) }
 
-func accepts(v cue.Value, x any) bool {
-	return v.Unify(v.Context().Encode(x)).Validate(cue.Concrete(true)) == nil
+func accepts(ctx *cue.Context, v cue.Value, x any) bool {
+	return v.Unify(ctx.Encode(x)).Validate(cue.Concrete(true)) == nil
 }
 
 // RequiredWith returns the fields the definition requires once data is filled in: a field

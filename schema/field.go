@@ -140,7 +140,7 @@ func triggerValues(t *Def) []Const {
 		return enum
 	}
 	if t.Value.IncompleteKind() == cue.BoolKind {
-		ctx := t.Value.Context()
+		ctx := t.s.ctx
 		return []Const{constOf(ctx.CompileString("true")), constOf(ctx.CompileString("false"))}
 	}
 	return nil

@@ -151,7 +151,8 @@ func TestReadIsCached(t *testing.T) {
 	if root != kindDef(t, "combined-service") {
 		t.Errorf("the kind's Def is read twice")
 	}
-	if at(t, root, "deployment.docker") != at(t, root, "deployment.docker") {
+	first, again := at(t, root, "deployment.docker"), at(t, root, "deployment.docker")
+	if first != again {
 		t.Errorf("a field's Def is read twice")
 	}
 }
