@@ -92,16 +92,11 @@ func Decode(name string, src []byte) (s *Source) {
 		return s // an empty file is no document, whatever its extension: the linter says so once
 	}
 	if d.json {
-		d.text, d.restore = withStandIns(src, jsonStandIns)
-		d.decodeJSON()
+		d.readJSON()
 		return s
 	}
 	d.text, d.restore = withStandIns(src, yamlStandIns)
-	if diag := d.aliasCycle(); diag != nil {
-		s.Diags = append(s.Diags, *diag)
-		return s
-	}
-	d.decodeYAML()
+	d.readYAML()
 	return s
 }
 

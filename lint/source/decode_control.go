@@ -20,6 +20,9 @@ func (s *Source) controls(json bool) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	more, first := 0, diag.Pos{}
 	for i := 0; i < len(s.Src); i++ {
+		if c := s.Src[i]; c >= 0x20 && c < 0x7F {
+			continue // printable ASCII, most of any file: no call per byte
+		}
 		r, ok := rawControl(s.Src, i, json)
 		if !ok {
 			continue

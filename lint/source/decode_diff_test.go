@@ -113,7 +113,7 @@ func TestDecodeDifferential(t *testing.T) {
 		switch d := differs(in.name, in.src); {
 		case d == "":
 			same++
-		case explained(in.src, Decode(in.name, in.src)):
+		case explained(in.src, decodeCUE(in.name, in.src)):
 			fixed++
 		default:
 			t.Errorf("%s %q:\n%s", in.name, cut(string(in.src)), d)
@@ -124,7 +124,7 @@ func TestDecodeDifferential(t *testing.T) {
 
 // differs returns the lines that differ between the two decoders' readings of src, or "".
 func differs(name string, src []byte) string {
-	old, new := render(Decode(name, src)), render(decodeNew(name, src))
+	old, new := render(decodeCUE(name, src)), render(Decode(name, src))
 	if old == new {
 		return ""
 	}
@@ -198,7 +198,7 @@ func FuzzDecodeDiff(f *testing.F) {
 		if len(data) > 4096 {
 			return // the large seeds' mutations take seconds each
 		}
-		if d := differs(name, data); d != "" && !explained(data, Decode(name, data)) {
+		if d := differs(name, data); d != "" && !explained(data, decodeCUE(name, data)) {
 			t.Fatalf("%s %q:\n%s", name, cut(string(data)), d)
 		}
 	})

@@ -7,8 +7,9 @@ import (
 
 var errInvalidJSON = errors.New("the file is not valid JSON")
 
-// decodeNew is Decode without CUE's decoders, beside it until it replaces it.
-func decodeNew(name string, src []byte) (s *Source) {
+// decodeCUE is the decoder Decode replaced, kept for one commit beside it for the differential
+// test.
+func decodeCUE(name string, src []byte) (s *Source) {
 	src = loneCRs(bytes.TrimPrefix(src, utf8BOM))
 	s = &Source{Name: name, Src: src}
 	d := &decoding{src: s, json: IsJSON(name, src), text: src}
@@ -21,10 +22,15 @@ func decodeNew(name string, src []byte) (s *Source) {
 		return s
 	}
 	if d.json {
-		d.readJSON()
+		d.text, d.restore = withStandIns(src, jsonStandIns)
+		d.decodeJSON()
 		return s
 	}
 	d.text, d.restore = withStandIns(src, yamlStandIns)
-	d.readYAML()
+	if diag := d.aliasCycle(); diag != nil {
+		s.Diags = append(s.Diags, *diag)
+		return s
+	}
+	d.decodeYAML()
 	return s
 }

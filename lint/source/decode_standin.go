@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ var (
 func withStandIns(src []byte, chars []rune) ([]byte, *strings.Replacer) {
 	var present []rune
 	for _, r := range chars {
-		if strings.ContainsRune(string(src), r) {
+		if bytes.ContainsRune(src, r) {
 			present = append(present, r)
 		}
 	}

@@ -34,6 +34,14 @@ type jsonReader struct {
 	line      int // the 1-based line of src[i]
 	lineStart int // the offset of that line's first byte
 	diags     []diag.Diagnostic
+	slab      slab
+}
+
+// scalar returns a node of kind whose text ends just before src[i].
+func (r *jsonReader) scalar(kind NodeKind, p diag.Pos) *Node {
+	n := r.slab.node()
+	*n = Node{Kind: kind, Pos: p, End: r.pos()}
+	return n
 }
 
 // pos is the position of src[i]; columns are bytes. It is also the best place known for a
@@ -65,22 +73,27 @@ func (r *jsonReader) value() *Node {
 		return r.array(p)
 	case '"':
 		s := r.str()
-		return &Node{Kind: String, Pos: p, End: r.pos(), Text: s}
+		n := r.scalar(String, p)
+		n.Text = s
+		return n
 	case 't':
 		r.i += len("true")
-		return &Node{Kind: Bool, Pos: p, End: r.pos(), Bool: true}
+		n := r.scalar(Bool, p)
+		n.Bool = true
+		return n
 	case 'f':
 		r.i += len("false")
-		return &Node{Kind: Bool, Pos: p, End: r.pos()}
+		return r.scalar(Bool, p)
 	case 'n':
 		r.i += len("null")
-		return &Node{Kind: Null, Pos: p, End: r.pos()}
+		return r.scalar(Null, p)
 	}
 	return r.number(p)
 }
 
 func (r *jsonReader) object(p diag.Pos) *Node {
-	out := &Node{Kind: Object, Pos: p}
+	out := r.slab.node()
+	*out = Node{Kind: Object, Pos: p}
 	var keys keyIndex
 	r.i++ // {
 	for {
@@ -95,7 +108,8 @@ func (r *jsonReader) object(p diag.Pos) *Node {
 		}
 		kp := r.pos()
 		key := r.str()
-		m := &Member{Key: key, KeyPos: kp, KeyEnd: r.pos()}
+		m := r.slab.member()
+		*m = Member{Key: key, KeyPos: kp, KeyEnd: r.pos()}
 		r.space()
 		r.i++ // :
 		m.Value = r.value()
@@ -104,7 +118,8 @@ func (r *jsonReader) object(p diag.Pos) *Node {
 }
 
 func (r *jsonReader) array(p diag.Pos) *Node {
-	out := &Node{Kind: Array, Pos: p}
+	out := r.slab.node()
+	*out = Node{Kind: Array, Pos: p}
 	r.i++ // [
 	for {
 		r.space()
@@ -155,5 +170,7 @@ func (r *jsonReader) number(p diag.Pos) *Node {
 			break
 		}
 	}
-	return &Node{Kind: kind, Pos: p, End: r.pos(), Text: string(r.src[start:r.i])}
+	n := r.scalar(kind, p)
+	n.Text = string(r.src[start:r.i])
+	return n
 }

@@ -9,7 +9,8 @@ import (
 )
 
 func (r *yamlReader) mapping(yn *yaml.Node, depth int, flow bool) *Node {
-	out := &Node{Kind: Object, Pos: r.start(yn), Members: make([]*Member, 0, len(yn.Content)/2)}
+	out := r.slab.node()
+	*out = Node{Kind: Object, Pos: r.start(yn), Members: r.slab.memberList(len(yn.Content) / 2)}
 	var keys keyIndex
 	var merges []*yaml.Node // the values of merge keys ("<<")
 	mergeAt := 0
@@ -30,7 +31,10 @@ func (r *yamlReader) mapping(yn *yaml.Node, depth int, flow bool) *Node {
 		if r.err != nil {
 			return nil
 		}
-		r.d.addMember(out, &keys, &Member{Key: name, KeyPos: p, KeyEnd: end, Value: r.node(v, depth+1, flow)}, diags)
+		m := r.slab.member()
+		*m = Member{Key: name, KeyPos: p, KeyEnd: end}
+		m.Value = r.node(v, depth+1, flow)
+		r.d.addMember(out, &keys, m, diags)
 	}
 	if merges != nil {
 		r.merge(out, &keys, merges, mergeAt, depth, flow)

@@ -16,6 +16,7 @@ type yamlReader struct {
 	d     *decoding
 	lines *lineIndex
 	last  int // the last line with text, as the file may end with a line break
+	slab  slab
 
 	// of the document being converted
 	diags []diag.Diagnostic
@@ -84,11 +85,14 @@ func (r *yamlReader) truncated(yn *yaml.Node) *Node {
 		r.diags = append(r.diags, diag.Diagnostic{File: r.d.src.Name, Document: r.d.doc, Pos: p,
 			Rule: "syntax", Severity: diag.Error, Message: tooDeepMessage})
 	}
-	return &Node{Kind: Null, Pos: p, Truncated: true}
+	n := r.slab.node()
+	*n = Node{Kind: Null, Pos: p, Truncated: true}
+	return n
 }
 
 func (r *yamlReader) sequence(yn *yaml.Node, depth int, flow bool) *Node {
-	out := &Node{Kind: Array, Pos: r.start(yn), Items: make([]*Node, 0, len(yn.Content))}
+	out := r.slab.node()
+	*out = Node{Kind: Array, Pos: r.start(yn), Items: r.slab.items(len(yn.Content))}
 	for _, c := range yn.Content {
 		out.Items = append(out.Items, r.node(c, depth+1, flow))
 	}
@@ -119,7 +123,8 @@ func (r *yamlReader) scalar(yn *yaml.Node, flow bool) *Node {
 		return nil
 	}
 	p := r.start(yn)
-	n := &Node{Kind: v.kind, Pos: p, Bool: v.bool, Text: v.text, End: r.lines.scalarEnd(p, flow)}
+	n := r.slab.node()
+	*n = Node{Kind: v.kind, Pos: p, Bool: v.bool, Text: v.text, End: r.lines.scalarEnd(p, flow)}
 	if v.kind == String {
 		n.Text = r.d.restored(v.text)
 	}
