@@ -7,15 +7,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/nflint/nflint/lint/diag"
-
-	yamlv3 "go.yaml.in/yaml/v3"
 )
 
 // guard looks at the raw bytes before a parser does and returns the findings that make parsing
 // pointless or harmful: binary data, text that is not UTF-8, characters no parser accepts
-// raw, JSON nested deeper than MaxDepth. Parsers report these too, but with messages like
-// "invalid JSON for file" at 1:1, and a JSON parser walks 100,000 levels of nesting before our
-// depth check sees the tree.
+// raw, JSON nested deeper than MaxDepth. Parsers report these too, but at 1:1 or with no
+// position, and the JSON reader, which recurses once per level, relies on the depth bound.
 func (s *Source) guard(json bool) []diag.Diagnostic {
 	d := diag.Diagnostic{File: s.Name, Rule: "syntax", Severity: diag.Error, Pos: diag.Pos{Line: 1, Column: 1}}
 	if isBinary(s.Src) {
@@ -39,17 +36,6 @@ func (s *Source) guard(json bool) []diag.Diagnostic {
 		}
 	}
 	return nil
-}
-
-// aliasCycle returns the finding on a YAML alias used inside its own anchor, or nil.
-func (d *decoding) aliasCycle() *diag.Diagnostic {
-	p, anchor := yamlAliasCycle(d.text)
-	if !p.IsValid() {
-		return nil
-	}
-	return &diag.Diagnostic{File: d.src.Name, Rule: "syntax", Severity: diag.Error,
-		Pos:     diag.Pos{Line: p.Line, Column: d.src.index().byteColumn(p.Line, p.Column)},
-		Message: fmt.Sprintf("the YAML alias *%s is used inside the anchor &%s it refers to, so the document would be infinite", anchor, anchor)}
 }
 
 var tooDeepMessage = fmt.Sprintf("the document nests deeper than %d levels; nflint does not read further", MaxDepth)
@@ -128,10 +114,9 @@ func (s *Source) clamp(p diag.Pos) diag.Pos {
 }
 
 // loneCRs turns each carriage return not followed by a line feed (old Mac line endings) into a
-// line feed. YAML counts a lone CR as a line break and nflint's line index did not, so
-// positions disagreed, and CUE's YAML decoder (v0.17.1) panics on some such input ("\r\r00").
-// The replacement keeps every byte offset, and in JSON both are whitespace. src is copied
-// only when it holds one.
+// line feed. The YAML parser counts a lone CR as a line break and nflint's line index does
+// not, so positions would disagree. The replacement keeps every byte offset, and in JSON both
+// are whitespace. src is copied only when it holds one.
 func loneCRs(src []byte) []byte {
 	i := bytes.IndexByte(src, '\r')
 	for ; i >= 0 && i+1 < len(src) && src[i+1] == '\n'; i = nextCR(src, i) {
@@ -154,43 +139,4 @@ func nextCR(src []byte, i int) int {
 		return -1
 	}
 	return i + 1 + j
-}
-
-// yamlAliasCycle finds an alias inside the node its anchor names ("a: &p {<<: *p}") and returns
-// its position and the anchor's name. CUE's YAML decoder (v0.17.1) follows such an alias until
-// the stack overflows, which kills the process: no recover can catch it. Only files with both
-// an anchor and an alias are parsed a second time for this.
-func yamlAliasCycle(src []byte) (diag.Pos, string) {
-	if !bytes.Contains(src, []byte("&")) || !bytes.Contains(src, []byte("*")) {
-		return diag.Pos{}, ""
-	}
-	dec := yamlv3.NewDecoder(bytes.NewReader(src))
-	for {
-		var doc yamlv3.Node
-		if err := dec.Decode(&doc); err != nil {
-			return diag.Pos{}, "" // the end, or a syntax error the real parse reports
-		}
-		if n := aliasToAncestor(&doc, map[*yamlv3.Node]bool{}); n != nil {
-			return diag.Pos{Line: n.Line, Column: n.Column}, n.Value
-		}
-	}
-}
-
-// aliasToAncestor returns the first alias below n that refers to n or to a node on the path to
-// it. Aliases are not followed, so the walk ends.
-func aliasToAncestor(n *yamlv3.Node, path map[*yamlv3.Node]bool) *yamlv3.Node {
-	if n.Kind == yamlv3.AliasNode {
-		if path[n.Alias] {
-			return n
-		}
-		return nil
-	}
-	path[n] = true
-	defer delete(path, n)
-	for _, c := range n.Content {
-		if a := aliasToAncestor(c, path); a != nil {
-			return a
-		}
-	}
-	return nil
 }

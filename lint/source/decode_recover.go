@@ -31,9 +31,9 @@ func (d *decoding) recoverDecoder() {
 		Message: fmt.Sprintf("nflint's %s reader failed here (%v), so the rest of the file was not checked; please report this bug in nflint, with the file", format, r)})
 }
 
-// docStart returns the position of document d.doc's value, or 1:1 when not known.
-// It asks go.yaml.in/yaml/v3, the parser below CUE's, which reads the documents before a
-// panic in CUE's decoder without one; it may fail too, hence the recover.
+// docStart returns the position of document d.doc's value, or 1:1 when not known. It asks the
+// YAML parser again, which reads the documents before the one that failed; it may fail too,
+// hence the recover.
 func (d *decoding) docStart() (p diag.Pos) {
 	defer func() {
 		if recover() != nil || !p.IsValid() {

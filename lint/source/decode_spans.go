@@ -4,84 +4,7 @@ import (
 	"strings"
 
 	"github.com/nflint/nflint/lint/diag"
-
-	"cuelang.org/go/cue/token"
 )
-
-// keyPos moves a JSON key's position back onto its opening quote: CUE's JSON decoder places
-// it one column past the quote.
-func (c *converter) keyPos(p token.Pos) diag.Pos {
-	q := c.pos(p)
-	if q.Column > 1 {
-		line := c.lines.line(q.Line)
-		if q.Column-2 < len(line) && line[q.Column-2] == '"' {
-			q.Column--
-		}
-	}
-	return q
-}
-
-// keyEnd returns where the key named name, starting at p, ends: after its closing quote, or
-// its name. A quoted key may go on past its line ("a\
-// b": in YAML); its end is then the end of the line, as an end is always on its start's line.
-func (c *converter) keyEnd(p diag.Pos, name string) diag.Pos {
-	line := c.lines.line(p.Line)
-	i, width := p.Column-1, len(name)
-	if i >= 0 && i < len(line) && (line[i] == '"' || line[i] == '\'') {
-		width = len(line) - i
-		if end := closingQuote(line, i); end > i {
-			width = end - i + 1
-		}
-	}
-	return diag.Pos{Line: p.Line, Column: max(p.Column, min(p.Column+width, len(line)+1))}
-}
-
-// scalarEnd finds where the scalar starting at p ends on its line, for underlining: a quoted
-// scalar ends at its closing quote, a plain one before a comment, a flow separator or the end
-// of the line.
-func (c *converter) scalarEnd(p diag.Pos) diag.Pos {
-	line := c.lines.line(p.Line)
-	i := p.Column - 1
-	if i < 0 || i >= len(line) {
-		return diag.Pos{}
-	}
-	switch line[i] {
-	case '"', '\'':
-		if end := closingQuote(line, i); end > i {
-			return diag.Pos{Line: p.Line, Column: end + 2}
-		}
-		return diag.Pos{Line: p.Line, Column: len(line) + 1}
-	case '|', '>':
-		return diag.Pos{Line: p.Line, Column: i + 2}
-	}
-	if !c.flow {
-		return diag.Pos{Line: p.Line, Column: c.lines.plainStop(p.Line, i) + 1}
-	}
-	j := i
-	for ; j < len(line); j++ {
-		ch := line[j]
-		if ch == ',' || ch == ']' || ch == '}' || ch == '#' && j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
-			break
-		}
-	}
-	return diag.Pos{Line: p.Line, Column: i + len(strings.TrimRight(line[i:j], " \t")) + 1}
-}
-
-// closingQuote returns the index of the quote that closes the one at line[i], or -1.
-func closingQuote(line string, i int) int {
-	q := line[i]
-	for j := i + 1; j < len(line); j++ {
-		switch {
-		case q == '"' && line[j] == '\\':
-			j++
-		case q == '\'' && line[j] == '\'' && j+1 < len(line) && line[j+1] == '\'':
-			j++
-		case line[j] == q:
-			return j
-		}
-	}
-	return -1
-}
 
 // keyEnd returns where the key named name, starting at p, ends: after its closing quote, or
 // its name. A quoted key may go on past its line ("a\
@@ -127,4 +50,20 @@ func (x *lineIndex) scalarEnd(p diag.Pos, flow bool) diag.Pos {
 		}
 	}
 	return diag.Pos{Line: p.Line, Column: i + len(strings.TrimRight(line[i:j], " \t")) + 1}
+}
+
+// closingQuote returns the index of the quote that closes the one at line[i], or -1.
+func closingQuote(line string, i int) int {
+	q := line[i]
+	for j := i + 1; j < len(line); j++ {
+		switch {
+		case q == '"' && line[j] == '\\':
+			j++
+		case q == '\'' && line[j] == '\'' && j+1 < len(line) && line[j+1] == '\'':
+			j++
+		case line[j] == q:
+			return j
+		}
+	}
+	return -1
 }

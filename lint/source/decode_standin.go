@@ -7,24 +7,17 @@ import (
 	"unicode/utf8"
 )
 
-// Characters a parser misreads are replaced, in the copy of the file the parsers read, by
-// stand-ins: characters of the same width in bytes and in characters that no parser treats
+// Characters the YAML parser misreads are replaced, in the copy of the file it reads, by
+// stand-ins: characters of the same width in bytes and in characters that it does not treat
 // specially, so that every line, column and offset stays as in the file. Decoded keys and
 // strings get the real characters back.
 //
-// In YAML: go.yaml.in/yaml/v3, the parser under CUE's YAML decoder (v0.17.1), reads NEL
-// (U+0085), LS (U+2028) and PS (U+2029) as line breaks, as YAML 1.1 did. CUE's table of line
-// starts, like nflint's, breaks lines at LF only, and CUE looks a node's line up in it by the
-// parser's count: every position after such a character fell on a later line, or past the
-// table's end, which panicked ("a: '\u2028\u2029'\nc:", a description pasted from a web page).
-// YAML 1.2 reads them as ordinary characters, as JSON, and so the API, does.
-//
-// In JSON: CUE's JSON decoder rejects a U+FEFF (a byte order mark) after the file's start,
-// even inside a string, with a message that names no position; JSON allows it in strings.
-var (
-	yamlStandIns = []rune{'\u0085', '\u2028', '\u2029'}
-	jsonStandIns = []rune{'\uFEFF'}
-)
+// go.yaml.in/yaml/v3 reads NEL (U+0085), LS (U+2028) and PS (U+2029) as line breaks, as YAML
+// 1.1 did: every position after one would fall on a later line than in nflint's index of
+// lines, which breaks at LF only, and a scalar holding one would be folded. YAML 1.2 reads
+// them as ordinary characters, as JSON, and so the API, does ("a: '\u2028\u2029'", a
+// description pasted from a web page). JSON needs no stand-ins: its reader is nflint's.
+var yamlStandIns = []rune{'\u0085', '\u2028', '\u2029'}
 
 // withStandIns returns a copy of src with each rune of chars replaced by a stand-in, and the
 // replacer that restores them in decoded text; or src itself and nil when it holds none.

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"regexp"
 	"strconv"
@@ -9,32 +10,89 @@ import (
 
 	"github.com/nflint/nflint/lint/diag"
 
-	"cuelang.org/go/encoding/yaml"
+	yaml "go.yaml.in/yaml/v3"
 )
 
-func (d *decoding) decodeYAML() {
-	dec := yaml.NewDecoder(d.src.Name, bytes.NewReader(d.text))
+// readYAML decodes each document of a YAML stream with go.yaml.in/yaml/v3 into its node tree,
+// which knows every node's line and column, and converts that to Nodes. A syntax error ends
+// the stream: the documents before it are kept.
+func (d *decoding) readYAML() {
+	dec := yaml.NewDecoder(bytes.NewReader(d.text))
+	r := &yamlReader{d: d, lines: d.src.index()}
+	if r.last = r.lines.count(); r.last > 1 && r.lines.line(r.last) == "" {
+		r.last--
+	}
+	first := len(d.src.Diags)
 	for d.doc = 0; ; d.doc++ {
 		d.at = diag.Pos{}
-		expr, err := dec.Extract()
+		var doc yaml.Node
+		err := dec.Decode(&doc)
 		if err == io.EOF {
+			if d.doc == 0 {
+				// comments only: one empty document, which the linter reports once
+				d.src.Docs = append(d.src.Docs, &Document{Index: 0})
+			}
 			return
 		}
 		if err != nil {
 			d.src.Diags = append(d.src.Diags, d.src.yamlSyntax(err, d.doc))
 			return
 		}
-		d.addDoc(expr)
+		if !r.document(&doc) {
+			if r.cycle != nil {
+				// the file is unreadable as a whole: nothing read from it stands
+				d.src.Docs, d.src.Diags = nil, append(d.src.Diags[:first], r.cycleFinding())
+			}
+			return
+		}
 	}
 }
 
-var yamlErrLine = regexp.MustCompile(`^(?:yaml: )?(?:[^:]*:)?(?:line )?(\d+):\s*(.*)$`)
+// document converts one document and adds it, with the findings met on the way, or adds the
+// finding that stopped the conversion and reports false.
+func (r *yamlReader) document(doc *yaml.Node) bool {
+	r.diags, r.deep = nil, false
+	var root *Node
+	if len(doc.Content) > 0 && !emptyDocument(doc.Content[0]) {
+		root = r.node(doc.Content[0], 0, false)
+	}
+	if r.cycle != nil {
+		return false
+	}
+	if r.err != nil {
+		r.d.src.Diags = append(r.d.src.Diags, r.d.src.yamlSyntax(r.err, r.d.doc))
+		return false
+	}
+	r.d.src.Docs = append(r.d.src.Docs, &Document{Index: r.d.doc, Root: root})
+	r.d.src.Diags = append(r.d.src.Diags, r.diags...)
+	return true
+}
+
+// emptyDocument reports whether a document's value is the null the parser stands in for a
+// document that holds nothing ("---" alone), not a null the user wrote ("~", "null").
+func emptyDocument(yn *yaml.Node) bool {
+	return yn.Kind == yaml.ScalarNode && yn.Value == "" && yn.ShortTag() == "!!null"
+}
+
+// errCycle stops the conversion at an alias used inside its own anchor.
+var errCycle = errors.New("an alias inside its own anchor")
+
+// cycleFinding is the finding on r.cycle, an alias used inside the node its anchor names
+// ("a: &p {<<: *p}"), whose expansion would never end.
+func (r *yamlReader) cycleFinding() diag.Diagnostic {
+	n := r.cycle
+	return diag.Diagnostic{File: r.d.src.Name, Rule: "syntax", Severity: diag.Error,
+		Pos:     diag.Pos{Line: n.Line, Column: r.lines.byteColumn(n.Line, n.Column)},
+		Message: "the YAML alias *" + n.Value + " is used inside the anchor &" + n.Value + " it refers to, so the document would be infinite"}
+}
+
+// yamlErrLine reads the line the YAML parser gives most errors, "line 3: did not find ...";
+// the conversion gives its own errors the same form.
+var yamlErrLine = regexp.MustCompile(`^line (\d+): (.*)$`)
 
 // yamlSyntax positions a YAML syntax error. The YAML parser gives a line, rarely a column.
 func (s *Source) yamlSyntax(err error, doc int) diag.Diagnostic {
-	msg := strings.TrimPrefix(err.Error(), s.Name)
-	msg = strings.TrimPrefix(msg, ":")
-	msg = strings.TrimSpace(strings.TrimPrefix(msg, "yaml:"))
+	msg := strings.TrimSpace(strings.TrimPrefix(err.Error(), "yaml: "))
 	d := diag.Diagnostic{File: s.Name, Document: doc, Rule: "syntax", Severity: diag.Error, Pos: diag.Pos{Line: 1, Column: 1}}
 	line := 0
 	if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
@@ -43,7 +101,7 @@ func (s *Source) yamlSyntax(err error, doc int) diag.Diagnostic {
 	}
 	l, c := yamlLocate(s, msg, line)
 	d.Pos = s.clamp(diag.Pos{Line: l, Column: c})
-	d.Message = "invalid YAML: " + yamlReason(plainCUEMessage(msg))
+	d.Message = "invalid YAML: " + yamlReason(msg)
 	if deep, ok := yamlTooDeep(msg); ok {
 		d.Message = deep
 	}
@@ -56,13 +114,4 @@ func (s *Source) yamlSyntax(err error, doc int) diag.Diagnostic {
 
 func firstNonSpace(line string) int {
 	return len(line) - len(strings.TrimLeft(line, " \t")) + 1
-}
-
-// plainCUEMessage strips the decoder's file-name prefixes from a message.
-func plainCUEMessage(m string) string {
-	m = strings.TrimSpace(m)
-	if i := strings.Index(m, ": "); i >= 0 && strings.Contains(m[:i], "\"") {
-		m = m[i+2:]
-	}
-	return m
 }
