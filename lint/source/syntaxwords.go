@@ -53,58 +53,74 @@ func yamlReason(msg string) string {
 // yamlLocate improves the position of a YAML syntax error. The parser reports the line where
 // the enclosing structure started, or no line at all; the mistake is usually further down.
 func yamlLocate(s *Source, msg string, line int) (int, int) {
+	l, c, ok := 0, 0, false
 	switch {
 	case strings.HasPrefix(msg, "did not find expected key"):
-		// the first line after the reported one indented to a level no earlier line uses
-		levels := map[int]bool{}
-		for i := 1; i <= line; i++ {
-			if t := s.Line(i); strings.TrimSpace(t) != "" && !strings.HasPrefix(strings.TrimSpace(t), "#") {
-				levels[firstNonSpace(t)] = true
-			}
-		}
-		for i := line + 1; i <= line+200; i++ {
-			t := s.Line(i)
-			if strings.TrimSpace(t) == "" || strings.HasPrefix(strings.TrimSpace(t), "#") {
-				continue
-			}
-			if c := firstNonSpace(t); !levels[c] {
-				return i, c
-			}
-			break
-		}
-	case strings.HasPrefix(msg, "did not find expected ',' or ']'"), strings.HasPrefix(msg, "did not find expected ',' or '}'"):
-		// the flow collection left open: the first bracket from the reported line on that its
-		// own line does not close
-		open, shut := byte('['), byte(']')
-		if strings.HasSuffix(msg, "'}'") {
-			open, shut = '{', '}'
-		}
-		for i := max(line, 1); i <= line+200 && i <= s.index().count(); i++ {
-			t := s.Line(i)
-			if j := unclosed(t, open, shut); j >= 0 {
-				return i, j + 1
-			}
-		}
+		l, c, ok = misindented(s, line)
+	case strings.HasPrefix(msg, "did not find expected ',' or ']'"):
+		l, c, ok = unclosedFrom(s, line, '[', ']')
+	case strings.HasPrefix(msg, "did not find expected ',' or '}'"):
+		l, c, ok = unclosedFrom(s, line, '{', '}')
 	case strings.HasPrefix(msg, "mapping values are not allowed"):
-		// the first line whose plain value holds ": " itself
-		for i := 1; i <= s.index().count(); i++ {
-			t := s.Line(i)
-			k := strings.Index(t, ": ")
-			if k < 0 || strings.HasPrefix(strings.TrimSpace(t), "#") {
-				continue
-			}
-			rest := strings.TrimSpace(t[k+2:])
-			if rest != "" && rest[0] != '"' && rest[0] != '\'' && rest[0] != '#' {
-				if j := strings.Index(rest, ": "); j >= 0 && !strings.Contains(rest[:j], " #") {
-					return i, k + 3 + strings.Index(t[k+2:], rest) + j
-				}
-			}
-		}
+		l, c, ok = colonInValue(s)
 	}
-	if line > 0 {
+	switch {
+	case ok:
+		return l, c
+	case line > 0:
 		return line, firstNonSpace(s.Line(line))
 	}
 	return 1, 1
+}
+
+// misindented returns the first line after line indented to a level no earlier line uses.
+func misindented(s *Source, line int) (int, int, bool) {
+	levels := map[int]bool{}
+	for i := 1; i <= line; i++ {
+		if t := s.Line(i); strings.TrimSpace(t) != "" && !strings.HasPrefix(strings.TrimSpace(t), "#") {
+			levels[firstNonSpace(t)] = true
+		}
+	}
+	for i := line + 1; i <= line+200; i++ {
+		t := s.Line(i)
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(strings.TrimSpace(t), "#") {
+			continue
+		}
+		if c := firstNonSpace(t); !levels[c] {
+			return i, c, true
+		}
+		break
+	}
+	return 0, 0, false
+}
+
+// unclosedFrom returns the flow collection left open: the first bracket from line on that its
+// own line does not close.
+func unclosedFrom(s *Source, line int, open, shut byte) (int, int, bool) {
+	for i := max(line, 1); i <= line+200 && i <= s.index().count(); i++ {
+		if j := unclosed(s.Line(i), open, shut); j >= 0 {
+			return i, j + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// colonInValue returns the first line whose plain value holds ": " itself.
+func colonInValue(s *Source) (int, int, bool) {
+	for i := 1; i <= s.index().count(); i++ {
+		t := s.Line(i)
+		k := strings.Index(t, ": ")
+		if k < 0 || strings.HasPrefix(strings.TrimSpace(t), "#") {
+			continue
+		}
+		rest := strings.TrimSpace(t[k+2:])
+		if rest != "" && rest[0] != '"' && rest[0] != '\'' && rest[0] != '#' {
+			if j := strings.Index(rest, ": "); j >= 0 && !strings.Contains(rest[:j], " #") {
+				return i, k + 3 + strings.Index(t[k+2:], rest) + j, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // unclosed returns the byte offset of the first open bracket in line that the line does not
