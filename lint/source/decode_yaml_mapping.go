@@ -56,7 +56,8 @@ func (r *yamlReader) merge(out *Node, keys *keyIndex, values []*yaml.Node, at, d
 	var mergedKeys keyIndex
 	for _, v := range values {
 		for _, src := range r.mergeSources(v) {
-			obj := r.node(src, depth, flow)
+			obj := r.node(src, depth+1, flow) // the value of "<<", one level down
+
 			if r.err != nil {
 				return
 			}

@@ -1,6 +1,11 @@
 package source_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/nflint/nflint/lint/source"
+)
 
 // TestDecodeKeysAsWritten pins that a key is the text the user wrote, as in a JSON object. CUE's
 // YAML decoder turned a key that reads as a number or boolean into CUE's spelling of the value
@@ -126,4 +131,15 @@ func TestDecodeNonASCIIFlow(t *testing.T) {
 			`b 1:20-1:21 integer "1"`,
 		}},
 	})
+}
+
+// TestDecodeMergeChainDepth checks that merged mappings count their nesting: a merge key's value
+// is one level below its mapping, so that a chain of two thousand inline merges is cut at
+// MaxDepth like any deep document.
+func TestDecodeMergeChainDepth(t *testing.T) {
+	src := strings.Repeat("{<<: ", 2000) + "{a: 1}" + strings.Repeat("}", 2000) + "\n"
+	s := source.Decode("a.yaml", []byte(src))
+	if len(s.Diags) != 1 || s.Diags[0].Message != "the document nests deeper than 1000 levels; nflint does not read further" {
+		t.Errorf("findings %v, want the depth finding", s.Diags)
+	}
 }
