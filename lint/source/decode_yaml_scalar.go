@@ -67,8 +67,8 @@ func yamlBool(yn *yaml.Node) (scalar, error) {
 	return scalar{}, notA(yn, "true or false")
 }
 
-// yamlFloat reads a float. Untagged, the parser resolves as a float an integer too large for
-// 64 bits; it is an integer all the same.
+// yamlFloat reads a float. The infinities and NaN are spelled as messages name them, and as
+// the checker recognises them.
 func yamlFloat(yn *yaml.Node, tagged bool) (scalar, error) {
 	switch yn.Value {
 	case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
@@ -79,17 +79,17 @@ func yamlFloat(yn *yaml.Node, tagged bool) (scalar, error) {
 		return scalar{kind: Float, text: "NaN"}, nil
 	}
 	if !tagged && isOctalLike(yn.Value) {
-		// 0128 is no octal: the parser read a decimal, which the user may have meant
-		// as text (a code, an id); it is a number only as written, without underscores
+		// a decimal written with a leading zero (0128), which the parser read as YAML 1.1
+		// would an octal but for its digits: a number as written, which the checker builds,
+		// unless underscores make it no number literal at all (01_28)
 		if isPlainNumber(yn.Value) {
 			return scalar{kind: Float, text: yn.Value}, nil
 		}
 		return scalar{kind: String, text: yn.Value}, nil
 	}
 	if text, ok := intText(yn.Value); ok {
-		if tagged {
-			return scalar{kind: Float, text: text}, nil
-		}
+		// an integer too large for 64 bits, which the parser resolves as a float, or an
+		// integer tagged !!float: JSON has one number type, and the API reads an integer
 		return scalar{kind: Int, text: text}, nil
 	}
 	if text := withoutStrayUnderscores(yn.Value, 10, false); isPlainNumber(strings.ReplaceAll(text, "_", "")) {

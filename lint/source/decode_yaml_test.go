@@ -93,8 +93,9 @@ func TestDecodeAnchorsAndTags(t *testing.T) {
 }
 
 // TestDecodeYAMLNumbers pins numbers as the YAML parser reads them, spelled so that the checker
-// can build them: an integer too large for 64 bits is an integer (CUE's decoder made it the
-// text "number & 99999999999999999999"), and spellings the parser accepts and CUE did not
+// can build them: an integer too large for 64 bits, or tagged !!float, is an integer (CUE's
+// decoder made them the text "number & 99999999999999999999"), and spellings the parser
+// accepts and CUE did not
 // (doubled underscores, upper-case prefixes, a leading zero before a fraction) are numbers,
 // not syntax errors.
 func TestDecodeYAMLNumbers(t *testing.T) {
@@ -104,7 +105,7 @@ func TestDecodeYAMLNumbers(t *testing.T) {
 			`big key 1:1-1:4`,
 			`big 1:6-1:26 integer "99999999999999999999"`,
 			`f key 2:1-2:2`,
-			`f 2:12-2:13 number "1"`,
+			`f 2:12-2:13 integer "1"`,
 			`u key 3:1-3:2`,
 			`u 3:4-3:8 integer "10"`,
 			`b key 4:1-4:2`,
