@@ -145,14 +145,15 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 // the start of the document.
 func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Node, path diag.Path, anchor Span, lenient bool, res *Result) {
 	res.Bodies[k.Name]++
+	def := l.e.schema.Def(k) // read once for the checker and every rule
 	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, sh: l.e.shapes}
-	c.check(l.e.schema.Definition(k), n, path, anchor)
+	c.checkDef(def, n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	for _, r := range l.rules {
 		if !r.Applies(k.Name) || r.Run == nil {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: k, Def: l.e.schema.Def(k), Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
+		p := &Pass{Rule: r, Kind: k, Def: def, Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
 			report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}

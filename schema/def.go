@@ -49,8 +49,9 @@ func (l *lazy[T]) get(read func() T) T {
 // never hit a wrong entry. Values reached through a Def (its fields, items, branches) are
 // the ones kept, so walking the Defs hits the cache.
 type reader struct {
-	mu   sync.Mutex
-	defs map[cue.Value]*Def
+	mu    sync.Mutex
+	defs  map[cue.Value]*Def
+	kinds map[*Kind]*Def // each kind's definition, so that asking again costs no lookup
 }
 
 // Read returns the Def of a value of this schema.
@@ -69,7 +70,22 @@ func (s *Schema) Read(v cue.Value) *Def {
 }
 
 // Def returns the definition of a kind's documents.
-func (s *Schema) Def(k *Kind) *Def { return s.Read(s.Definition(k)) }
+func (s *Schema) Def(k *Kind) *Def {
+	s.reader.mu.Lock()
+	d := s.reader.kinds[k]
+	s.reader.mu.Unlock()
+	if d != nil {
+		return d
+	}
+	d = s.Read(s.Definition(k))
+	s.reader.mu.Lock()
+	defer s.reader.mu.Unlock()
+	if s.reader.kinds == nil {
+		s.reader.kinds = map[*Kind]*Def{}
+	}
+	s.reader.kinds[k] = d
+	return d
+}
 
 // Err is the definition's own error, if it does not compile.
 func (d *Def) Err() error { return d.Value.Err() }
