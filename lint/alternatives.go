@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -126,11 +127,11 @@ func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, 
 		if b.Empty {
 			continue
 		}
-		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient, sh: c.sh}
+		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient}
 		sub.walk(b.Def, n, path, anchor)
 		kept := sub.diags[:0]
 		for _, d := range sub.diags {
-			if d.Rule == "required" && len(d.Path) == len(path)+1 && contains(b.Keys, d.Path.Last()) {
+			if d.Rule == "required" && len(d.Path) == len(path)+1 && slices.Contains(b.Keys, d.Path.Last()) {
 				continue
 			}
 			kept = append(kept, d)
@@ -147,14 +148,4 @@ func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, 
 		c.report(diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path, Rule: "one-of", Message: msg})
 	}
 	c.diags = append(c.diags, bestDiags...)
-}
-
-// contains reports whether xs holds s.
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

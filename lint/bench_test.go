@@ -10,8 +10,6 @@ import (
 	"github.com/nflint/nflint/lint/report"
 	"github.com/nflint/nflint/lint/source"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/rules"
 	"github.com/nflint/nflint/schema"
@@ -70,14 +68,14 @@ func BenchmarkRunCorpus(b *testing.B) {
 func BenchmarkSchemaLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := schema.Load(cuecontext.New()); err != nil {
+		if _, err := schema.New(); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func benchPipeline(b *testing.B, name string, src []byte) {
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.New()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -131,7 +129,7 @@ func largeTemplate(full []byte, size int) []byte {
 // TestBenchSpecsAreClean keeps the benchmark inputs honest: the valid specs must lint clean,
 // so the benchmarks measure the path valid documents take.
 func TestBenchSpecsAreClean(t *testing.T) {
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.New()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,6 @@ type checker struct {
 	doc     int
 	lenient bool // template placeholders stand for any value
 	diags   []diag.Diagnostic
-	sh      *defReader
 }
 
 // valid reports whether n satisfies def.
@@ -104,12 +103,7 @@ func (c *checker) report(d diag.Diagnostic) {
 
 // check validates n, found at path, against definition v. anchor is the key that holds n (or n
 // itself for list items and the document root): missing fields are reported there.
-func (c *checker) check(v cue.Value, n *source.Node, path diag.Path, anchor Span) {
-	c.checkDef(c.sh.read(v), n, path, anchor)
-}
-
-// checkDef is check with the definition already read.
-func (c *checker) checkDef(def *schema.Def, n *source.Node, path diag.Path, anchor Span) {
+func (c *checker) check(def *schema.Def, n *source.Node, path diag.Path, anchor Span) {
 	if n == nil {
 		return
 	}

@@ -7,8 +7,6 @@ import (
 
 	"github.com/nflint/nflint/lint/source"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/rules"
 	"github.com/nflint/nflint/schema"
@@ -19,7 +17,7 @@ import (
 // fields): the depth finding is the one finding. The null that stood in for the cut value
 // was reported as a type error, or failed the definition around it.
 func TestDepthCutOffIsTheOnlyFinding(t *testing.T) {
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.New()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,6 @@ import (
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/rules"
 	"github.com/nflint/nflint/schema"
@@ -38,7 +36,7 @@ func FuzzDecode(f *testing.F) {
 // choose the kind, or as a combined service, or as a template.
 func FuzzLint(f *testing.F) {
 	addSeeds(f)
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.New()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -58,7 +56,7 @@ func FuzzLint(f *testing.F) {
 		}
 		// a context grows with every value built in it; renew it as the runner does
 		if used++; used%500 == 0 {
-			s, err := schema.Load(cuecontext.New())
+			s, err := schema.New()
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -24,7 +24,6 @@ type Linter struct {
 // it), shared by the linters WithKind derives so that renewing it renews them all.
 type engine struct {
 	schema *schema.Schema
-	shapes *defReader
 	used   int // documents checked with this schema
 	every  int // renew after this many documents; 0 never
 	load   func() (*schema.Schema, error)
@@ -33,7 +32,7 @@ type engine struct {
 // New returns a linter over a compiled schema. kind, when not empty, is the kind every
 // document is checked as (a kind name or "template").
 func New(s *schema.Schema, rules []*Rule, kind string) *Linter {
-	return &Linter{e: &engine{schema: s, shapes: newDefReader(s)}, rules: rules, kind: kind}
+	return &Linter{e: &engine{schema: s}, rules: rules, kind: kind}
 }
 
 // renewEvery makes the linter compile a fresh schema with load every n documents. A CUE
@@ -51,7 +50,7 @@ func (e *engine) tick() {
 		return
 	}
 	if s, err := e.load(); err == nil {
-		e.schema, e.shapes, e.used = s, newDefReader(s), 0
+		e.schema, e.used = s, 0
 	}
 }
 
@@ -146,8 +145,8 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Node, path diag.Path, anchor Span, lenient bool, res *Result) {
 	res.Bodies[k.Name]++
 	def := l.e.schema.Def(k) // read once for the checker and every rule
-	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, sh: l.e.shapes}
-	c.checkDef(def, n, path, anchor)
+	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient}
+	c.check(def, n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	for _, r := range l.rules {
 		if !r.Applies(k.Name) || r.Run == nil {

@@ -6,8 +6,6 @@ import (
 
 	"github.com/nflint/nflint/lint/source"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/schema"
 )
 
@@ -17,7 +15,7 @@ func TestRenewByDocuments(t *testing.T) {
 	loads := 0
 	load := func() (*schema.Schema, error) {
 		loads++
-		return schema.Load(cuecontext.New())
+		return schema.New()
 	}
 	s, err := load()
 	if err != nil {

@@ -7,8 +7,6 @@ import (
 
 	"github.com/nflint/nflint/lint/source"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/schema"
 )
 
@@ -129,7 +127,7 @@ type worker struct {
 }
 
 func newWorker(opts Options) (*worker, error) {
-	load := func() (*schema.Schema, error) { return schema.Load(cuecontext.New()) }
+	load := func() (*schema.Schema, error) { return schema.New() }
 	s, err := load()
 	if err != nil {
 		return nil, err

@@ -12,15 +12,13 @@ import (
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/schema"
 )
 
 func loadSchema(t testing.TB) *schema.Schema {
 	t.Helper()
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.New()
 	if err != nil {
 		t.Fatal(err)
 	}

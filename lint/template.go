@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/nflint/nflint/lint/diag"
@@ -69,7 +70,7 @@ func (t *templateWalk) run(root *source.Node) {
 	}
 	t.shape("#Template", shallow(root, "spec", "teardownSpec"), nil, Span{Pos: root.Pos})
 	if v := root.Member("apiVersion"); v != nil {
-		if v.Value.Kind != source.String || !contains(knownAPIVersions, v.Value.Text) {
+		if v.Value.Kind != source.String || !slices.Contains(knownAPIVersions, v.Value.Text) {
 			t.report(diag.Diagnostic{Pos: v.Value.Pos, End: v.Value.End, Path: diag.Path{}.Key("apiVersion"),
 				Rule: "template-api-version", Severity: diag.Warning,
 				Message: fmt.Sprintf("unknown template apiVersion %s; known versions: %s", v.Value.Describe(), strings.Join(knownAPIVersions, ", "))})
@@ -98,7 +99,7 @@ func (t *templateWalk) nested(n *source.Node, path diag.Path) {
 		return
 	}
 	if n.Kind == source.Object {
-		if k := n.Get("kind"); k != nil && k.Kind == source.String && contains(schema.TemplateWrappers, k.Text) {
+		if k := n.Get("kind"); k != nil && k.Kind == source.String && slices.Contains(schema.TemplateWrappers, k.Text) {
 			if inner := n.Get("spec"); inner != nil && inner.Kind == source.Object {
 				if inner.Member("apiVersion") != nil {
 					t.templateBody(inner, path.Key("spec"))

@@ -16,8 +16,8 @@ import (
 // shape checks n, found at path, against one of the template definitions. anchor is where a
 // missing field is reported.
 func (t *templateWalk) shape(def string, n *source.Node, path diag.Path, anchor Span) {
-	c := &checker{ctx: t.l.e.schema.Context(), file: t.src.Name, doc: t.doc, lenient: true, sh: t.l.e.shapes}
-	c.check(t.l.e.schema.Lookup(def), n, path, anchor)
+	c := &checker{ctx: t.l.e.schema.Context(), file: t.src.Name, doc: t.doc, lenient: true}
+	c.check(t.l.e.schema.Read(t.l.e.schema.Lookup(def)), n, path, anchor)
 	for _, d := range c.diags {
 		t.report(d)
 	}
@@ -56,10 +56,10 @@ func only(n *source.Node, key string) *source.Node {
 // missingSpec reports a node without its spec, naming the settings written on the node
 // itself instead, the usual cause.
 func (t *templateWalk) missingSpec(n *source.Node, kind string, specPath diag.Path) {
-	known, _ := t.l.e.shapes.fields(t.l.e.schema.Lookup("#TemplateNode"))
+	node := t.l.e.schema.Read(t.l.e.schema.Lookup("#TemplateNode"))
 	var stray []string
 	for _, m := range n.Members {
-		if !slices.ContainsFunc(known, func(f field) bool { return f.name == m.Key }) {
+		if _, ok := node.Field(m.Key); !ok {
 			stray = append(stray, m.Key)
 		}
 	}

@@ -7,8 +7,6 @@ import (
 
 	"github.com/nflint/nflint/lint/source"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/rules"
 	"github.com/nflint/nflint/schema"
@@ -30,7 +28,7 @@ func placeholderTemplate(values []string) []byte {
 
 // benchTemplate lints a decoded template again and again and checks the number of findings.
 func benchTemplate(b *testing.B, src []byte, findings int) {
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.New()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -8,8 +8,6 @@ import (
 
 	"github.com/nflint/nflint/lint/source"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/rules"
 	"github.com/nflint/nflint/schema"
@@ -69,7 +67,7 @@ spec:
 // lintTemplate returns the messages and suggestions of the findings of a template.
 func lintTemplate(t *testing.T, name, src string) []string {
 	t.Helper()
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.New()
 	if err != nil {
 		t.Fatal(err)
 	}

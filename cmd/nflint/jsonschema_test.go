@@ -14,7 +14,6 @@ import (
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
 
-	"cuelang.org/go/cue/cuecontext"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/nflint/nflint/export"
@@ -77,7 +76,7 @@ func TestJSONSchemaAgrees(t *testing.T) {
 // compileSchemas exports and compiles the schema of every kind, and of BuildService template
 // nodes. Compiling also validates each schema against the draft-07 meta-schema.
 func compileSchemas(t *testing.T) map[string]*jsonschema.Schema {
-	s, err := schema.LoadDocumented(cuecontext.New())
+	s, err := schema.NewDocumented()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,7 +35,6 @@ import (
 	"strings"
 	"testing"
 
-	"cuelang.org/go/cue/cuecontext"
 	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/nflint/nflint/lint"
@@ -165,7 +164,7 @@ func Run(t *testing.T, dir string, r *lint.Rule) {
 	for _, c := range cases {
 		t.Run(filepath.Base(c.Path), func(t *testing.T) {
 			t.Parallel()
-			s, err := schema.Load(cuecontext.New())
+			s, err := schema.New()
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"cuelang.org/go/cue/cuecontext"
-
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
@@ -67,7 +65,7 @@ var flagging = &lint.Rule{Name: "flagging", Severity: diag.Warning, Run: func(p 
 // TestCheck pins what a failing case says: an unexpected finding and an unmet want, each at
 // its file and line, and the want a finding came close to meeting.
 func TestCheck(t *testing.T) {
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.New()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +88,7 @@ func TestCheck(t *testing.T) {
 }
 
 func TestCheckArchive(t *testing.T) {
-	s, err := schema.Load(cuecontext.New())
+	s, err := schema.New()
 	if err != nil {
 		t.Fatal(err)
 	}
