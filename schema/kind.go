@@ -42,8 +42,11 @@ var Kinds = []*Kind{
 // kinds and have no single definition of their own.
 const Template = "template"
 
-// TemplateKind stands for a whole template document in rules that look at templates.
-var TemplateKind = &Kind{Name: Template, Body: "template"}
+// TemplateKind is a whole template document: its own keys are #Template (schema/template.cue,
+// written by hand); its nodes are checked as their kinds. Rules that look at whole templates
+// run with it.
+var TemplateKind = &Kind{Name: Template, Definition: "#Template", Body: "template",
+	Endpoint: "POST /v1/team/templates", Page: "schema/template.cue"}
 
 // KindByName finds a kind by its name or one of its aliases; case matters, as in the API.
 func KindByName(name string) *Kind {

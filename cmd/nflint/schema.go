@@ -69,15 +69,14 @@ func (e *env) schemaCmd(args []string) int {
 	return exitOK
 }
 
-// kindFlag resolves --kind for schema and explain: a kind, or an alias such as
-// CombinedService. Templates have no single definition: their nodes are of the other kinds.
+// kindFlag resolves --kind for schema and explain: a kind, an alias such as CombinedService,
+// or template, whose definition states a template's own keys (its nodes are of other kinds).
 func (e *env) kindFlag(name string) (*schema.Kind, int) {
 	if name == "" {
 		return nil, e.usageError("--kind is required: use one of %s", kindNames())
 	}
 	if name == schema.Template {
-		return nil, e.usageError("a template has no single body: the spec of each of its nodes is checked as the "+
-			"node's kind (%s); name that kind instead", strings.Join(nodeAliases(), ", "))
+		return schema.TemplateKind, exitOK
 	}
 	if k := schema.KindByName(name); k != nil {
 		return k, exitOK
@@ -133,11 +132,3 @@ func didYouMean(got string, candidates []string) string {
 }
 
 func joinComma(xs []string) string { return strings.Join(xs, ", ") }
-
-func nodeAliases() []string {
-	var names []string
-	for _, k := range schema.Kinds {
-		names = append(names, k.Aliases...)
-	}
-	return names
-}

@@ -50,6 +50,27 @@ func TestSchemaCommand(t *testing.T) {
 	}
 }
 
+// TestSchemaTemplate checks nflint schema --kind template prints the template's own shape: a
+// closed object requiring apiVersion, whose spec is left to the node kinds.
+func TestSchemaTemplate(t *testing.T) {
+	stdout, stderr, code := runMain("schema", "--kind", "template")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var s struct {
+		AdditionalProperties *bool          `json:"additionalProperties"`
+		Required             []string       `json:"required"`
+		Properties           map[string]any `json:"properties"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &s); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	if s.AdditionalProperties == nil || *s.AdditionalProperties || strings.Join(s.Required, ",") != "apiVersion" ||
+		s.Properties["spec"] == nil || s.Properties["teardownSpec"] == nil || len(s.Properties) != 14 {
+		t.Errorf("template schema: %s", stdout)
+	}
+}
+
 func TestSchemaOutputFile(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "manual-job.json")
 	stdout, stderr, code := runMain("schema", "-k", "ManualJob", "-o", out)
@@ -69,7 +90,6 @@ func TestSchemaUsageErrors(t *testing.T) {
 	}{
 		{args: []string{"schema"}, stderr: "nflint: --kind is required: use one of combined-service, "},
 		{args: []string{"schema", "--kind", "combined-servise"}, stderr: `nflint: unknown kind "combined-servise" (did you mean "combined-service"?)`},
-		{args: []string{"schema", "--kind", "template"}, stderr: "nflint: a template has no single body"},
 		{args: []string{"schema", "--kind", "manual-job", "extra"}, stderr: `nflint: schema takes no arguments, only --kind: got "extra"`},
 		{args: []string{"explain"}, stderr: "nflint: explain takes one argument, KIND or KIND.PATH"},
 		{args: []string{"version", "extra"}, stderr: "nflint: version takes no arguments"},
