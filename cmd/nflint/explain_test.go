@@ -13,7 +13,7 @@ import (
 
 // TestExplain runs each case of testdata/explain: the arguments of "nflint explain" in an
 // "args" section, and the exact standard output, standard error and exit code expected
-// (rewritten with -update, then read by hand).
+// (rewritten with -update-explain, then read by hand).
 func TestExplain(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "explain", "*.txtar"))
 	if len(paths) == 0 {
@@ -45,7 +45,7 @@ func TestExplain(t *testing.T) {
 			}
 			for _, name := range []string{"exit", "stdout", "stderr"} {
 				if got[name] != sections[name] {
-					t.Errorf("%s differs (-update to accept)\n--- got\n%s--- want\n%s", name, got[name], sections[name])
+					t.Errorf("%s differs (-update-explain accepts it)\n--- got\n%s--- want\n%s", name, got[name], sections[name])
 				}
 			}
 		})
