@@ -144,3 +144,23 @@ func TestDecodeMergeChainDepth(t *testing.T) {
 		t.Errorf("findings %v, want the depth finding", s.Diags)
 	}
 }
+
+// TestDecodeValueMissingAtTheEnd pins the null the parser stands in for a value missing at the
+// end of the file: it places it past the last line, or on the empty line after the last line
+// break, where there is nothing to show; it is at the end of the last line with text. The
+// first case failed the fuzz target's invariant (a value outside the file) before the fix; its
+// key, empty, is the empty string as written (CUE made it "null").
+func TestDecodeValueMissingAtTheEnd(t *testing.T) {
+	runDecodeCases(t, []decodeCase{
+		{name: "no line break", file: "a.yaml", src: "?", want: []string{
+			`1:1-0:0 object`,
+			`[""] key 1:2-1:2`,
+			`[""] 1:2-0:0 null`,
+		}},
+		{name: "a line break", file: "a.yaml", src: "? 0\n", want: []string{
+			`1:1-0:0 object`,
+			`["0"] key 1:3-1:4`,
+			`["0"] 1:4-0:0 null`,
+		}},
+	})
+}
