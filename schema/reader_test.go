@@ -49,7 +49,7 @@ func snippet(t *testing.T, src, def string) *Def {
 	if err := root.Err(); err != nil {
 		t.Fatalf("%s: %v", src, err)
 	}
-	s := &Schema{ctx: ctx, root: root}
+	s := &Schema{ctx: ctx, roots: map[string]cue.Value{}}
 	return s.Read(root.LookupPath(cue.ParsePath(def)))
 }
 

@@ -12,11 +12,10 @@ package schema
 import (
 	"embed"
 	"fmt"
-	"io/fs"
 	"sort"
+	"sync"
 
 	"cuelang.org/go/cue"
-	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/cuecontext"
 	"cuelang.org/go/cue/parser"
 )
@@ -24,100 +23,99 @@ import (
 //go:embed *.cue
 var files embed.FS
 
-// A Schema is the compiled definitions in one CUE context. Values from it may be used
-// concurrently (cuelang.org/go v0.17 values are immutable), but a context grows with every
-// value built in it, so long runs build a fresh Schema from time to time.
+// A Schema is the definitions, compiled in one CUE context as they are asked for: each kind's
+// definition with what it refers to, once (index.go). Values from it may be used concurrently
+// (cuelang.org/go v0.17 values are immutable), but a context grows with every value built in
+// it, so long runs build a fresh Schema from time to time.
 type Schema struct {
 	ctx    *cue.Context
-	root   cue.Value
+	docs   bool
+	mu     sync.Mutex
+	roots  map[string]cue.Value // definition name -> the compiled file holding it
 	reader reader
 }
 
-// Load compiles the embedded definitions in ctx, without the pages' field descriptions: the
-// linter never quotes them, and reading the comments is about a third of the compile cost,
-// which every nflint run pays at start-up.
+// Load prepares the embedded definitions in ctx, without the pages' field descriptions: the
+// linter never quotes them, and reading the comments is about a third of the compile cost.
 func Load(ctx *cue.Context) (*Schema, error) { return load(ctx, false) }
 
-// New compiles the embedded definitions in a fresh CUE context of their own, without the
+// New prepares the embedded definitions in a fresh CUE context of their own, without the
 // field descriptions (see Load).
 func New() (*Schema, error) { return Load(cuecontext.New()) }
 
 // NewDocumented is New with the field descriptions, for explain and the JSON Schema export.
 func NewDocumented() (*Schema, error) { return LoadDocumented(cuecontext.New()) }
 
-// LoadDocumented compiles the definitions with the field descriptions from the API pages, for
+// LoadDocumented prepares the definitions with the field descriptions from the API pages, for
 // explain and the JSON Schema export.
 func LoadDocumented(ctx *cue.Context) (*Schema, error) { return load(ctx, true) }
 
 func load(ctx *cue.Context, docs bool) (*Schema, error) {
-	f, err := merged(docs)
-	if err != nil {
+	if _, err := sources(); err != nil {
 		return nil, err
 	}
-	root := ctx.BuildFile(f)
-	if err := root.Err(); err != nil {
-		return nil, fmt.Errorf("nflint's built-in schema does not compile: %v", err)
-	}
-	return &Schema{ctx: ctx, root: root}, nil
+	return &Schema{ctx: ctx, docs: docs, roots: map[string]cue.Value{}}, nil
 }
 
-// Context is the CUE context the schema was built in.
+// Context is the CUE context the schema is built in.
 func (s *Schema) Context() *cue.Context { return s.ctx }
 
 // Definition returns the definition that a kind's documents must satisfy.
-func (s *Schema) Definition(k *Kind) cue.Value {
-	return s.root.LookupPath(cue.ParsePath(k.Definition))
-}
+func (s *Schema) Definition(k *Kind) cue.Value { return s.Lookup(k.Definition) }
 
-// Lookup returns a definition by its CUE name, such as "#Docker".
+// Lookup returns a definition by its CUE name, such as "#Docker", compiling it with what it
+// refers to the first time it is asked for. A definition the schema does not have, or one that
+// does not compile (a bug the test of every definition catches), is an error value.
 func (s *Schema) Lookup(def string) cue.Value {
-	return s.root.LookupPath(cue.ParsePath(def))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	root, ok := s.roots[def]
+	if !ok {
+		root = s.compile(def)
+	}
+	if err := root.Err(); err != nil {
+		return root
+	}
+	return root.LookupPath(cue.ParsePath(def))
 }
 
-// merged parses every embedded file and joins them into one file, so that one BuildFile
-// resolves the references between them without the module loader (which would pull in
-// registry and network code nflint must not carry).
-func merged(docs bool) (*ast.File, error) {
-	names, err := fs.Glob(files, "*.cue")
+// compile builds the closure of def and records every definition it holds.
+func (s *Schema) compile(def string) cue.Value {
+	ix, _ := sources() // load checked the index
+	text, names, err := ix.closure(def)
 	if err != nil {
-		return nil, err
+		return s.ctx.Encode(err) // an error value carrying err
+	}
+	var opts []parser.Option
+	if s.docs {
+		opts = append(opts, parser.ParseComments)
+	}
+	f, err := parser.ParseFile("schema", text, opts...)
+	if err != nil {
+		return s.ctx.Encode(fmt.Errorf("nflint's built-in schema does not parse: %v", err))
+	}
+	root := s.ctx.BuildFile(f)
+	for _, n := range names {
+		s.roots[n] = root
+	}
+	return root
+}
+
+// Check compiles every definition, for the test that keeps the embedded schema compiling.
+func (s *Schema) Check() error {
+	ix, err := sources()
+	if err != nil {
+		return err
+	}
+	var names []string
+	for n := range ix.decls {
+		names = append(names, n)
 	}
 	sort.Strings(names)
-	out := &ast.File{}
-	imports := map[string]bool{}
-	var decls []ast.Decl
-	var specs []*ast.ImportSpec
-	for _, name := range names {
-		src, err := files.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		var opts []parser.Option
-		if docs {
-			opts = append(opts, parser.ParseComments)
-		}
-		f, err := parser.ParseFile(name, src, opts...)
-		if err != nil {
-			return nil, fmt.Errorf("nflint's built-in schema does not parse: %v", err)
-		}
-		for _, d := range f.Decls {
-			switch x := d.(type) {
-			case *ast.Package:
-			case *ast.ImportDecl:
-				for _, spec := range x.Specs {
-					if !imports[spec.Path.Value] {
-						imports[spec.Path.Value] = true
-						specs = append(specs, spec)
-					}
-				}
-			default:
-				decls = append(decls, d)
-			}
+	for _, n := range names {
+		if err := s.Lookup(n).Err(); err != nil {
+			return fmt.Errorf("%s: %v", n, err)
 		}
 	}
-	if len(specs) > 0 {
-		out.Decls = append(out.Decls, &ast.ImportDecl{Specs: specs})
-	}
-	out.Decls = append(out.Decls, decls...)
-	return out, nil
+	return nil
 }
