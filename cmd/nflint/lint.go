@@ -49,10 +49,9 @@ type lintFlags struct {
 	paths                                  []string
 }
 
-func parseLintFlags(args []string, stderr io.Writer) (*lintFlags, error) {
-	f := &lintFlags{}
+func parseLintFlags(args []string, stdout io.Writer) (*lintFlags, error) {
+	f := &lintFlags{maxSize: source.DefaultMaxBytes}
 	fs := pflag.NewFlagSet("lint", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
 	fs.StringVarP(&f.kind, "kind", "k", "", "check every document as this kind: "+schema.NamesText())
 	fs.StringVarP(&f.format, "format", "f", "text", "output format: "+strings.Join(report.Formats, ", "))
 	fs.StringVar(&f.color, "color", "auto", "colour text output: auto, always or never (NO_COLOR is honoured)")
@@ -61,18 +60,18 @@ func parseLintFlags(args []string, stderr io.Writer) (*lintFlags, error) {
 	fs.StringVarP(&f.output, "output", "o", "", "write the findings to this file instead of standard output")
 	fs.StringVar(&f.configFile, "config", "", "read this configuration file instead of discovering .nflint.yaml")
 	fs.BoolVar(&f.noInlineIgnores, "no-inline-ignores", false, "ignore # nflint-ignore comments, whatever the configuration says")
-	fs.Int64Var(&f.maxSize, "max-file-size", source.DefaultMaxBytes, "largest file to read, in bytes")
+	fs.Var((*byteSize)(&f.maxSize), "max-file-size", "largest file to read: bytes, or with a unit (10MiB, 500KB)")
 	fs.BoolVar(&f.followSymlinks, "follow-symlinks", false, "follow symbolic links inside directories (only to regular files inside the walked directory)")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "also list template nodes that were not checked")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, lintUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, lintUsage, args, stdout); err != nil {
 		return nil, err
 	}
-	f.paths = fs.Args()
 	f.failOnSet = fs.Changed("fail-on")
+	paths, err := expandGlobs(fs.Args())
+	if err != nil {
+		return nil, err
+	}
+	f.paths = paths
 	return f, f.validate()
 }
 
@@ -81,22 +80,26 @@ func (f *lintFlags) validate() error {
 		return fmt.Errorf("no files to check: give one or more paths, or - for standard input")
 	}
 	if f.kind != "" && f.kind != schema.Template && schema.KindByName(f.kind) == nil {
-		return fmt.Errorf("unknown kind %q: use one of %s", f.kind, schema.NamesText())
+		return fmt.Errorf("--kind: unknown kind %q%s: use one of %s", f.kind, didYouMean(f.kind, append(kindAndAliasNames(), schema.Template)), schema.NamesText())
 	}
-	if _, err := diag.ParseSeverity(f.failOn); err != nil {
-		return fmt.Errorf("--fail-on: %v", err)
-	}
-	switch f.color {
-	case "auto", "always", "never":
-	default:
-		return fmt.Errorf("--color: unknown value %q: use auto, always or never", f.color)
+	for _, c := range []struct {
+		flag, value string
+		allowed     []string
+	}{
+		{"format", f.format, report.Formats},
+		{"fail-on", f.failOn, []string{"error", "warning", "info"}},
+		{"color", f.color, []string{"auto", "always", "never"}},
+	} {
+		if err := oneOf(c.flag, c.value, c.allowed); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
 func (e *env) lint(args []string) int {
-	f, err := parseLintFlags(args, e.stderr)
-	if err == pflag.ErrHelp {
+	f, err := parseLintFlags(args, e.stdout)
+	if err == errHelpShown {
 		return exitOK
 	}
 	if err != nil {
@@ -142,6 +145,11 @@ func (e *env) lint(args []string) int {
 	}
 	inputErrs = append(inputErrs, readErrs...)
 	e.afterLint(f, sum, inputErrs)
+	if sum.Files == 0 && len(inputErrs) == 0 {
+		// A CI step pointed at the wrong directory must not pass without a word.
+		fmt.Fprintf(e.stderr, "nflint: nothing was linted: %s holds no .json, .yaml or .yml file that is not ignored\n",
+			diag.Clean(strings.Join(f.paths, ", ")))
+	}
 	switch {
 	case len(inputErrs) > 0:
 		return exitUsage

@@ -33,15 +33,10 @@ Flags:
 func (e *env) schemaCmd(args []string) int {
 	var kind, output string
 	fs := pflag.NewFlagSet("schema", pflag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.StringVarP(&kind, "kind", "k", "", "the kind to describe: "+kindNames())
+	fs.StringVarP(&kind, "kind", "k", "", "the kind to describe: "+kindNames()+", template")
 	fs.StringVarP(&output, "output", "o", "", "write the schema to this file instead of standard output")
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, schemaUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == pflag.ErrHelp {
+	if err := parseFlags(fs, schemaUsage, args, e.stdout); err != nil {
+		if err == errHelpShown {
 			return exitOK
 		}
 		return e.usageError("%v", err)

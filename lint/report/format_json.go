@@ -29,7 +29,8 @@ type jsonDiagnostic struct {
 	Severity   string        `json:"severity"`
 	Message    string        `json:"message"`
 	Suggestion string        `json:"suggestion,omitempty"`
-	Document   int           `json:"document"`
+	Document   int           `json:"document"`       // 0-based index in the file, kept as it was first published
+	DocNumber  int           `json:"documentNumber"` // 1-based, as text output and editors count`
 	Related    []jsonRelated `json:"related,omitempty"`
 }
 
@@ -67,7 +68,7 @@ func (j *jsonWriter) File(_ *source.Source, diags []diag.Diagnostic) error {
 	for _, d := range diags {
 		jd := jsonDiagnostic{File: d.File, Line: d.Pos.Line, Column: d.Pos.Column, Path: d.Path.String(),
 			Rule: d.Rule, Severity: d.Severity.String(), Message: diag.Clean(d.Message), Suggestion: diag.Clean(d.Suggestion),
-			Document: d.Document}
+			Document: d.Document, DocNumber: d.Document + 1}
 		if d.End.IsValid() {
 			jd.EndLine, jd.EndColumn = d.End.Line, d.End.Column
 		}

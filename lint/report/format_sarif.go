@@ -104,8 +104,9 @@ type sarifLogical struct {
 }
 
 type sarifProperties struct {
-	Path     string `json:"path"`
-	Document int    `json:"document"`
+	Path      string `json:"path"`
+	Document  int    `json:"document"`       // 0-based index in the file
+	DocNumber int    `json:"documentNumber"` // 1-based, as text output counts
 }
 
 // start writes everything before the first result: the log's header and the tool with its
@@ -192,7 +193,7 @@ func sarifResultOf(d diag.Diagnostic) sarifResult {
 	}
 	res := sarifResult{RuleID: d.Rule, Level: sarifLevel(d.Severity),
 		Message: sarifText{Text: withSuggestion(d, "\n")}, Locations: []sarifLocation{loc},
-		Properties: sarifProperties{Path: d.Path.String(), Document: d.Document}}
+		Properties: sarifProperties{Path: d.Path.String(), Document: d.Document, DocNumber: d.Document + 1}}
 	for i, r := range d.Related {
 		res.Related = append(res.Related, sarifRelated{ID: i + 1, PhysicalLocation: sarifPlace(d.File, r.Pos, r.End),
 			Message: sarifText{Text: diag.Clean(r.Message)}})

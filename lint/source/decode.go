@@ -80,6 +80,7 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // file is a finding like any other, and so is a panic in a parser (see recoverDecoder), which
 // is why the result is named.
 func Decode(name string, src []byte) (s *Source) {
+	src, _ = fromUTF16(src)
 	src = loneCRs(bytes.TrimPrefix(src, utf8BOM))
 	s = &Source{Name: name, Src: src}
 	d := &decoding{src: s, json: IsJSON(name, src), text: src}
