@@ -56,7 +56,46 @@ func (c *checker) alternatives(a *schema.Alternatives, n *source.Node, path diag
 		return
 	}
 	// Nothing in the data says which branch was meant.
+	if c.badDiscriminator(bs, n, path) {
+		return
+	}
 	c.noBranch(bs, n, path, anchor)
+}
+
+// badDiscriminator reports a field every branch fixes to a value of its own (routingMode:
+// "prefix", "exact" or "regex") when the data's value is none of them: that value is the
+// mistake, and every branch's allowed value is the answer — not the one value of whichever
+// branch came first.
+func (c *checker) badDiscriminator(bs []*schema.Branch, n *source.Node, path diag.Path) bool {
+	keys := make([]string, 0, len(bs[0].Fixed))
+	for k := range bs[0].Fixed {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // deterministic when several fields are fixed
+	for _, key := range keys {
+		var values []string
+		for _, b := range bs {
+			if v, ok := b.Fixed[key]; ok && !slices.Contains(values, v) {
+				values = append(values, v)
+			}
+		}
+		m := n.Member(key)
+		if len(values) < 2 || m == nil || m.Value.Kind != source.String || slices.Contains(values, m.Value.Text) ||
+			slices.ContainsFunc(bs, func(b *schema.Branch) bool { _, ok := b.Fixed[key]; return !ok }) {
+			continue
+		}
+		if c.lenient && m.Value.IsPlaceholder() {
+			continue
+		}
+		d := diag.Diagnostic{Pos: m.Value.Pos, End: m.Value.End, Path: path.Key(key), Rule: "enum",
+			Message: fmt.Sprintf("%s is not one of %s", m.Value.Describe(), strings.Join(values, ", "))}
+		if g := diag.Closest(m.Value.Text, values); g != "" {
+			d.Suggestion = fmt.Sprintf("did you mean %q?", g)
+		}
+		c.report(d)
+		return true
+	}
+	return false
 }
 
 // chooseBranches returns the branches the data points at. When it names none, a branch with
