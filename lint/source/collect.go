@@ -20,11 +20,13 @@ type CollectOptions struct {
 }
 
 // Collect expands the command-line paths into the files to lint: files as given, directories
-// walked for *.json, *.yaml and *.yml (skipping .git, node_modules and ignored directories),
-// and "-" for standard input. Paths that cannot be read, and FIFOs, sockets and devices named
-// or met in a walk, are returned as InputErrors. Symbolic links inside a walked directory are
-// not followed unless opts.FollowSymlinks says so; a path named on the command line is
-// followed wherever it points (a directory named through a link is walked).
+// walked for *.json, *.yaml and *.yml, and "-" for standard input. A walk skips what git
+// ignores (gitignore.go), .git, node_modules and vendor directories, and what opts.Ignore
+// says; nflint's own configuration and pre-commit's are never linted, even when named. Paths
+// that cannot be read, and FIFOs, sockets and devices named or met in a walk, are returned as
+// InputErrors. Symbolic links inside a walked directory are not followed unless
+// opts.FollowSymlinks says so; a path named on the command line is followed wherever it
+// points (a directory named through a link is walked).
 func Collect(args []string, opts CollectOptions) ([]string, []*InputError) {
 	c := &collector{opts: opts}
 	for _, a := range args {
@@ -40,6 +42,8 @@ func Collect(args []string, opts CollectOptions) ([]string, []*InputError) {
 			c.walk(a)
 		case !info.Mode().IsRegular():
 			c.errs = append(c.errs, &InputError{a, notRegular(info.Mode())})
+		case IsToolConfig(a):
+			c.skip(a, toolConfigReason)
 		default:
 			c.files = append(c.files, a)
 		}
@@ -60,39 +64,71 @@ func (c *collector) walk(a string) {
 	// links met inside are seen as links.
 	root := strings.TrimSuffix(a, string(filepath.Separator)) + string(filepath.Separator)
 	realRoot, rootErr := filepath.EvalSymlinks(a)
+	ignore := newGitIgnore(a)
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		rel := strings.TrimPrefix(p, root)
 		if p == root {
-			p = a
+			p, rel = a, ""
 		}
 		switch {
 		case err != nil:
 			c.errs = append(c.errs, &InputError{p, err})
-		case p == a:
-		case c.opts.Ignore != nil && c.opts.Ignore(p):
+		case p != a && c.skipped(ignore, p, rel, d):
 			if d.IsDir() {
 				return filepath.SkipDir // everything below an ignored directory is ignored
 			}
 		case d.IsDir():
-			if d.Name() == ".git" || d.Name() == "node_modules" {
-				return filepath.SkipDir
-			}
-		case d.Type()&fs.ModeSymlink != 0:
-			if rootErr != nil {
-				c.skip(p, "a symbolic link, not followed: the directory it is in cannot be resolved")
-			} else {
-				c.link(p, realRoot)
-			}
-		case !IsSpecFile(p) || c.opts.Skip != nil && c.opts.Skip(p):
-		case !d.Type().IsRegular():
-			// A FIFO or device named like a spec: opening it could block for ever.
-			c.errs = append(c.errs, &InputError{p, notRegular(d.Type())})
+			ignore.enter(rel)
 		default:
-			c.files = append(c.files, p)
+			c.entry(p, d, realRoot, rootErr)
 		}
 		return nil
 	})
 	if err != nil {
 		c.errs = append(c.errs, &InputError{a, err})
+	}
+}
+
+// skipped reports whether an entry of a walk is never linted, nor looked into: one the
+// configuration or git ignores (rel is its path below the walked directory), a directory of
+// other people's files, a tool's configuration. Under --verbose it says why, but for the
+// directories every walk skips.
+func (c *collector) skipped(ignore *gitIgnore, p, rel string, d fs.DirEntry) bool {
+	dir := d.IsDir()
+	switch {
+	case c.opts.Ignore != nil && c.opts.Ignore(p):
+		return true
+	case dir && (d.Name() == ".git" || d.Name() == "node_modules" || d.Name() == "vendor"):
+		return true
+	}
+	if where := ignore.ignored(rel, dir); where != "" {
+		if dir || IsSpecFile(p) {
+			c.skip(p, "ignored by "+where)
+		}
+		return true
+	}
+	if !dir && IsToolConfig(p) {
+		c.skip(p, toolConfigReason)
+		return true
+	}
+	return false
+}
+
+// entry adds a file met in a walk, or decides on a symbolic link.
+func (c *collector) entry(p string, d fs.DirEntry, realRoot string, rootErr error) {
+	switch {
+	case d.Type()&fs.ModeSymlink != 0:
+		if rootErr != nil {
+			c.skip(p, "a symbolic link, not followed: the directory it is in cannot be resolved")
+		} else {
+			c.link(p, realRoot)
+		}
+	case !IsSpecFile(p) || c.opts.Skip != nil && c.opts.Skip(p):
+	case !d.Type().IsRegular():
+		// A FIFO or device named like a spec: opening it could block for ever.
+		c.errs = append(c.errs, &InputError{p, notRegular(d.Type())})
+	default:
+		c.files = append(c.files, p)
 	}
 }
 
