@@ -162,11 +162,12 @@ func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, 
 		}
 	}
 	bestDiags := []diag.Diagnostic(nil)
+	union := map[string][]string{path.String(): branchFields(bs)}
 	for _, b := range bs {
 		if b.Empty {
 			continue
 		}
-		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient}
+		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient, places: c.places, base: c.base, alsoAllowed: union}
 		sub.walk(b.Def, n, path, anchor)
 		kept := sub.diags[:0]
 		for _, d := range sub.diags {
@@ -187,4 +188,18 @@ func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, 
 		c.report(diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path, Rule: "one-of", Message: msg})
 	}
 	c.diags = append(c.diags, bestDiags...)
+}
+
+// branchFields lists the fields of every branch, for the unknown keys of an object no branch
+// was chosen for: any of them is allowed there.
+func branchFields(bs []*schema.Branch) []string {
+	var out []string
+	for _, b := range bs {
+		for _, f := range b.Def.Fields() {
+			if !slices.Contains(out, f.Name) {
+				out = append(out, f.Name)
+			}
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,6 +25,15 @@ type checker struct {
 	doc     int
 	lenient bool // template placeholders stand for any value
 	diags   []diag.Diagnostic
+
+	// places indexes the body's fields by name, and base is the body's path in the document,
+	// so that an unknown key declared elsewhere in the body is told where it belongs. nil for
+	// checks of a part on its own (template shapes).
+	places placesIndex
+	base   diag.Path
+	// alsoAllowed holds, by path, the fields of every alternative of an object no alternative
+	// was chosen for: listed as allowed, and candidates for did-you-mean.
+	alsoAllowed map[string][]string
 }
 
 // valid reports whether n satisfies def.
@@ -176,7 +186,7 @@ func (c *checker) object(s *schema.Def, n *source.Node, path diag.Path, anchor S
 		case ok:
 			c.walk(f.Def(), m.Value, path.Key(m.Key), keySpan(m))
 		case !s.Allows(m.Key):
-			misspelt[c.unknown(m, names, path)] = true
+			misspelt[c.unknown(s, m, names, path)] = true
 		}
 	}
 	for _, f := range declared {
@@ -190,10 +200,20 @@ func (c *checker) object(s *schema.Def, n *source.Node, path diag.Path, anchor S
 
 // unknown reports a field the definition does not declare and returns the declared field it
 // most likely misspells, or "".
-func (c *checker) unknown(m *source.Member, allowed []string, path diag.Path) string {
+func (c *checker) unknown(s *schema.Def, m *source.Member, allowed []string, path diag.Path) string {
 	d := diag.Diagnostic{Pos: m.KeyPos, End: m.KeyEnd, Path: path.Key(m.Key), Rule: "unknown-field",
 		Message: fmt.Sprintf("unknown field %q", m.Key)}
+	for _, k := range c.alsoAllowed[path.String()] {
+		if !slices.Contains(allowed, k) {
+			allowed = append(allowed, k)
+		}
+	}
 	guess := diag.Closest(m.Key, allowed)
+	if places := c.elsewhere(m, path); len(places) > 0 && !closeFit(s, guess, m) {
+		d.Suggestion = belongsSuggestion(m.Key, places)
+		c.report(d)
+		return ""
+	}
 	if guess != "" {
 		d.Suggestion = fmt.Sprintf("did you mean %q?", guess)
 	} else if len(allowed) > 0 {
@@ -203,6 +223,24 @@ func (c *checker) unknown(m *source.Member, allowed []string, path diag.Path) st
 	}
 	c.report(d)
 	return guess
+}
+
+// elsewhere returns where else in the body m's key is declared with a type its value has.
+func (c *checker) elsewhere(m *source.Member, path diag.Path) []string {
+	if c.places == nil || len(path) < len(c.base) {
+		return nil
+	}
+	return c.places.elsewhere(m.Key, generalised(path[len(c.base):]), m.Value)
+}
+
+// closeFit reports whether guess, the did-you-mean for m, is a better answer than a place
+// elsewhere: a near spelling whose type fits the value.
+func closeFit(s *schema.Def, guess string, m *source.Member) bool {
+	f, ok := s.Field(guess)
+	if guess == "" || !ok || f.Def().Types()&nodeTypes(m.Value) == 0 {
+		return false
+	}
+	return max(len(guess)-len(m.Key), len(m.Key)-len(guess)) <= 2
 }
 
 // conditional reports fields the definition requires only because of another field's value,

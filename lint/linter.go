@@ -24,8 +24,9 @@ type Linter struct {
 // it), shared by the linters WithKind derives so that renewing it renews them all.
 type engine struct {
 	schema *schema.Schema
-	used   int // documents checked with this schema
-	every  int // renew after this many documents; 0 never
+	places map[*schema.Def]placesIndex // by body definition, for unknown keys declared elsewhere
+	used   int                         // documents checked with this schema
+	every  int                         // renew after this many documents; 0 never
 	load   func() (*schema.Schema, error)
 }
 
@@ -50,8 +51,21 @@ func (e *engine) tick() {
 		return
 	}
 	if s, err := e.load(); err == nil {
-		e.schema, e.used = s, 0
+		e.schema, e.places, e.used = s, nil, 0
 	}
+}
+
+// placesOf indexes a body's fields by name, once per schema.
+func (e *engine) placesOf(def *schema.Def) placesIndex {
+	if e.places == nil {
+		e.places = map[*schema.Def]placesIndex{}
+	}
+	ix, ok := e.places[def]
+	if !ok {
+		ix = indexPlaces(def)
+		e.places[def] = ix
+	}
+	return ix
 }
 
 // WithKind returns a linter that checks every document as kind, sharing what this one has
@@ -145,7 +159,7 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Node, path diag.Path, anchor Span, lenient bool, res *Result) {
 	res.Bodies[k.Name]++
 	def := l.e.schema.Def(k) // read once for the checker and every rule
-	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient}
+	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, places: l.e.placesOf(def), base: path}
 	c.check(def, n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	for _, r := range l.rules {
