@@ -37,9 +37,10 @@ func IsNode(n *source.Node) bool {
 		!isManifest(n)
 }
 
-// isManifest reports whether a document has the shape of a Kubernetes manifest.
+// isManifest reports whether a document has the shape of a Kubernetes manifest: a kind and
+// metadata, which every Kubernetes object has (apiVersion alone is also a template's).
 func isManifest(n *source.Node) bool {
-	return n.Kind == source.Object && n.Member("kind") != nil && (n.Member("metadata") != nil || n.Member("apiVersion") != nil)
+	return n.Kind == source.Object && n.Member("kind") != nil && n.Member("metadata") != nil
 }
 
 // knownAPIVersions are the template format versions Northflank documents.
