@@ -41,6 +41,25 @@ func Find(dir string) string {
 	}
 }
 
+// RepoRoot returns the repository dir is in: the nearest directory, dir or a parent, holding
+// .git. It returns "" outside a repository.
+func RepoRoot(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
 // Load reads the configuration: the file named (with --config) when explicit is not empty,
 // else the one Find discovers from the working directory wd, else the default. ruleIDs are the
 // rule ids a configuration may name. A file that cannot be read or is invalid is an error;

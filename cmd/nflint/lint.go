@@ -127,7 +127,7 @@ func (e *env) lint(args []string) int {
 		return exitUsage
 	}
 	w, err := report.NewWriter(f.format, out, report.FormatOptions{Color: e.useColor(f.color, f.output),
-		Rules: lint.Infos(known), Version: version, FailOn: threshold})
+		Rules: lint.Infos(known), Version: version, Root: repoRoot(), FailOn: threshold})
 	if err != nil {
 		out.abort()
 		e.fail(err)
@@ -249,4 +249,14 @@ func (e *env) useColor(mode, output string) bool {
 		return isatty.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"
 	}
 	return false
+}
+
+// repoRoot is the repository the working directory is in, which SARIF locations are relative
+// to, or "" outside one.
+func repoRoot() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	return config.RepoRoot(wd)
 }

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
@@ -24,13 +25,14 @@ type sarifWriter struct {
 	w       *bufio.Writer
 	rules   []diag.RuleInfo
 	version string
+	root    string         // the repository's absolute path, or ""
 	index   map[string]int // rule id → its place in the rule list
 	started bool
 	n       int // results written
 }
 
-func newSARIFWriter(w io.Writer, rules []diag.RuleInfo, version string) *sarifWriter {
-	return &sarifWriter{w: bufio.NewWriterSize(w, 64<<10), rules: rules, version: version}
+func newSARIFWriter(w io.Writer, rules []diag.RuleInfo, version, root string) *sarifWriter {
+	return &sarifWriter{w: bufio.NewWriterSize(w, 64<<10), rules: rules, version: version, root: root}
 }
 
 type sarifTool struct {
@@ -129,17 +131,19 @@ func (f *sarifWriter) start() error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(f.w, "{\n  \"$schema\": %q,\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": %s,\n      \"results\": [",
+	// Columns count UTF-16 code units, SARIF's default, said so: code scanning places them so.
+	fmt.Fprintf(f.w, "{\n  \"$schema\": %q,\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": %s,\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": [",
 		sarifSchema, tool)
 	return nil
 }
 
-func (f *sarifWriter) File(_ *source.Source, diags []diag.Diagnostic) error {
+func (f *sarifWriter) File(src *source.Source, diags []diag.Diagnostic) error {
 	if err := f.start(); err != nil {
 		return err
 	}
+	at := placer{src: src, uri: f.uri(src)}
 	for _, d := range diags {
-		res := sarifResultOf(d)
+		res := sarifResultOf(d, at)
 		if i, ok := f.index[d.Rule]; ok {
 			res.RuleIndex = &i // a rule the caller did not list is named by its id alone
 		}
@@ -186,8 +190,8 @@ func describeRule(r diag.RuleInfo) sarifDescriptor {
 		Help: &help, DefaultConfiguration: sarifConfig{sarifLevel(r.Severity)}}
 }
 
-func sarifResultOf(d diag.Diagnostic) sarifResult {
-	loc := sarifLocation{PhysicalLocation: sarifPlace(d.File, d.Pos, d.End)}
+func sarifResultOf(d diag.Diagnostic, at placer) sarifResult {
+	loc := sarifLocation{PhysicalLocation: at.place(d.Pos, d.End)}
 	if p := d.Path.String(); p != "" {
 		loc.LogicalLocations = []sarifLogical{{FullyQualifiedName: p}}
 	}
@@ -195,18 +199,56 @@ func sarifResultOf(d diag.Diagnostic) sarifResult {
 		Message: sarifText{Text: withSuggestion(d, "\n")}, Locations: []sarifLocation{loc},
 		Properties: sarifProperties{Path: d.Path.String(), Document: d.Document, DocNumber: d.Document + 1}}
 	for i, r := range d.Related {
-		res.Related = append(res.Related, sarifRelated{ID: i + 1, PhysicalLocation: sarifPlace(d.File, r.Pos, r.End),
+		res.Related = append(res.Related, sarifRelated{ID: i + 1, PhysicalLocation: at.place(r.Pos, r.End),
 			Message: sarifText{Text: diag.Clean(r.Message)}})
 	}
 	return res
 }
 
-func sarifPlace(file string, pos, end diag.Pos) sarifPhysical {
-	reg := sarifRegion{StartLine: max(pos.Line, 1), StartColumn: max(pos.Column, 1)}
+// A placer writes the places of one file's findings: its URI, and columns in UTF-16 code
+// units (nflint counts bytes).
+type placer struct {
+	src *source.Source
+	uri string
+}
+
+func (p placer) place(pos, end diag.Pos) sarifPhysical {
+	reg := sarifRegion{StartLine: max(pos.Line, 1), StartColumn: p.column(pos)}
 	if end.IsValid() && !end.Before(pos) {
-		reg.EndLine, reg.EndColumn = end.Line, max(end.Column, 1)
+		reg.EndLine, reg.EndColumn = end.Line, p.column(end)
 	}
-	return sarifPhysical{ArtifactLocation: sarifArtifact{URI: fileURI(file)}, Region: reg}
+	return sarifPhysical{ArtifactLocation: sarifArtifact{URI: p.uri}, Region: reg}
+}
+
+// column converts a 1-based byte column to a 1-based column in UTF-16 code units.
+func (p placer) column(at diag.Pos) int {
+	if p.src == nil || at.Column <= 1 {
+		return max(at.Column, 1)
+	}
+	line := p.src.Line(at.Line)
+	n := min(at.Column-1, len(line))
+	units := 0
+	for _, r := range line[:n] {
+		units += utf16.RuneLen(r)
+	}
+	return units + 1 + (at.Column - 1 - n) // past the line's end, as bytes
+}
+
+// uri is the artifact URI of a file: relative to the repository root when the file is inside
+// it, so code scanning finds it whatever directory nflint ran in.
+func (f *sarifWriter) uri(src *source.Source) string {
+	name := ""
+	if src != nil {
+		name = src.Name
+	}
+	if f.root != "" && name != "" && !strings.HasPrefix(name, "<") {
+		if abs, err := filepath.Abs(name); err == nil {
+			if rel, err := filepath.Rel(f.root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				name = rel
+			}
+		}
+	}
+	return fileURI(name)
 }
 
 // fileURI writes a file name as a URI reference: relative names stay relative (SARIF viewers

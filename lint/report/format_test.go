@@ -319,3 +319,46 @@ func TestSnippetWideCharacters(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestSARIFColumnsAndURIs checks SARIF columns count UTF-16 code units, as the log declares
+// (a byte column after "é" and "😀" is off by one and by two), and that URIs are relative to
+// the repository root whatever directory nflint ran in.
+func TestSARIFColumnsAndURIs(t *testing.T) {
+	root := t.TempDir()
+	name := filepath.Join(root, "deploy", "api.yaml")
+	src := source.Decode(name, []byte("name: \"é😀\"\nport: x\n"))
+	d := diag.Diagnostic{File: name, Pos: diag.Pos{Line: 1, Column: 7}, End: diag.Pos{Line: 1, Column: 15},
+		Rule: "pattern", Severity: diag.Error, Message: "bad"}
+	var b bytes.Buffer
+	w, err := report.NewWriter("sarif", &b, report.FormatOptions{Root: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.File(src, []diag.Diagnostic{d}); err != nil || w.End(report.NewSummary()) != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			ColumnKind string
+			Results    []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+						Region           struct{ StartColumn, EndColumn int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	loc := run.Results[0].Locations[0].PhysicalLocation
+	// "é" is 2 bytes and 1 unit, "😀" 4 bytes and 2 units: the closing quote's end, byte 15, is unit 12.
+	if run.ColumnKind != "utf16CodeUnits" || loc.ArtifactLocation.URI != "deploy/api.yaml" ||
+		loc.Region.StartColumn != 7 || loc.Region.EndColumn != 12 {
+		t.Errorf("columnKind %q, uri %q, columns %d-%d; want utf16CodeUnits, deploy/api.yaml, 7-12",
+			run.ColumnKind, loc.ArtifactLocation.URI, loc.Region.StartColumn, loc.Region.EndColumn)
+	}
+}

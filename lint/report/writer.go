@@ -30,6 +30,7 @@ type FormatOptions struct {
 	Rules   []diag.RuleInfo // every rule, described in SARIF output
 	Version string          // nflint's version, named in SARIF output
 	FailOn  diag.Severity   // findings at or above it fail a JUnit test case; 0 means Error
+	Root    string          // SARIF: the repository's absolute path, which artifact URIs are relative to; "" for names as given
 }
 
 // NewWriter returns the writer of a format to w.
@@ -40,7 +41,7 @@ func NewWriter(name string, w io.Writer, opts FormatOptions) (Writer, error) {
 	case "json":
 		return newJSONWriter(w), nil
 	case "sarif":
-		return newSARIFWriter(w, opts.Rules, opts.Version), nil
+		return newSARIFWriter(w, opts.Rules, opts.Version, opts.Root), nil
 	case "github":
 		return newGitHubWriter(w), nil
 	case "junit":
