@@ -45,6 +45,7 @@ type lintFlags struct {
 	configFile, output                     string
 	maxSize                                int64
 	verbose, noInlineIgnores, failOnSet    bool
+	quiet                                  bool
 	followSymlinks                         bool
 	paths                                  []string
 }
@@ -62,6 +63,7 @@ func parseLintFlags(args []string, stdout io.Writer) (*lintFlags, error) {
 	fs.BoolVar(&f.noInlineIgnores, "no-inline-ignores", false, "ignore # nflint-ignore comments, whatever the configuration says")
 	fs.Var((*byteSize)(&f.maxSize), "max-file-size", "largest file to read: bytes, or with a unit (10MiB, 500KB)")
 	fs.BoolVar(&f.followSymlinks, "follow-symlinks", false, "follow symbolic links inside directories (only to regular files inside the walked directory)")
+	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print no summary on standard error, only the findings and errors")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "also list template nodes that were not checked")
 	if err := parseFlags(fs, lintUsage, args, stdout); err != nil {
 		return nil, err
@@ -225,7 +227,9 @@ func (e *env) afterLint(f *lintFlags, sum *report.Summary, inputErrs []*source.I
 	for _, ie := range inputErrs {
 		e.fail(ie)
 	}
-	if f.format == "text" {
+	// The summary goes to stderr in every format: a CI log shows it beside the SARIF or JUnit
+	// file it uploads, which is where a failing job's reader looks first.
+	if !f.quiet {
 		fmt.Fprintln(e.stderr, sum.String())
 		if f.verbose && len(sum.Unchecked) > 0 {
 			fmt.Fprintf(e.stderr, "not checked (no schema in nflint): %s\n", strings.Join(sum.UncheckedList(), ", "))
