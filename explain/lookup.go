@@ -27,6 +27,9 @@ type Page struct {
 	// alternative's number (1-based), how many there are, and the object's path.
 	Alternative, Alternatives int
 	Parent                    string
+	// KeyOf is set for a key of an object whose keys are the user's own (runtimeFiles): the
+	// object's path. Value is then what each such key holds, or nil when it may hold anything.
+	KeyOf string
 }
 
 // A step is one element of a path: a key, or a list's items.
@@ -45,6 +48,9 @@ func Find(s *schema.Schema, k *schema.Kind, path string) (*Page, error) {
 	p := &Page{Kind: k, Value: s.Def(k)}
 	var shown strings.Builder
 	for _, st := range steps {
+		if p.Value == nil {
+			return nil, fmt.Errorf("%s may hold anything: nothing below it is documented", describePath(k, shown.String()))
+		}
 		if st.list || isListOnly(p.Value) {
 			e := p.Value.Elem()
 			if e == nil || p.Value.Types()&schema.TypeArray == 0 {
@@ -97,7 +103,10 @@ func (p *Page) child(key, at string) error {
 	case len(names) == 0 && p.Value.Types()&schema.TypeObject == 0:
 		return fmt.Errorf("%s is %s, not an object: it has no field %q", where, withArticle(typeName(p.Value)), key)
 	case len(names) == 0:
-		return fmt.Errorf("%s takes keys of your choosing: %q has no documentation of its own", where, key)
+		// A key of the user's choosing: documented by what every key of the object holds.
+		p.KeyOf, p.Value, p.Condition = where, p.Value.Extra(), nil
+		p.Alternative, p.Alternatives, p.Parent = 0, 0, ""
+		return nil
 	}
 	msg := fmt.Sprintf("%s has no field %q", where, key)
 	if g := diag.Closest(key, names); g != "" {

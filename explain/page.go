@@ -16,6 +16,11 @@ func (p *Page) Write(w io.Writer) {
 	if p.Path != "" {
 		fmt.Fprintf(b, "FIELD:    %s\n", p.Path)
 	}
+	if p.KeyOf != "" {
+		p.writeKey(b)
+		io.WriteString(w, b.String())
+		return
+	}
 	fmt.Fprintf(b, "TYPE:     %s\n", typeName(p.Value))
 	if p.Field != nil {
 		fmt.Fprintf(b, "REQUIRED: %s\n", p.required())
@@ -41,6 +46,26 @@ func (p *Page) Write(w io.Writer) {
 	}
 	writeChildren(b, p.Value)
 	io.WriteString(w, b.String())
+}
+
+// writeKey prints the page of a key the user chooses: the object it is a key of, with that
+// object's description, and what the key holds.
+func (p *Page) writeKey(b *strings.Builder) {
+	typ := "any"
+	if p.Value != nil {
+		typ = typeName(p.Value)
+	}
+	fmt.Fprintf(b, "TYPE:     %s\n", typ)
+	fmt.Fprintf(b, "IN:       %s, whose keys are your own\n", p.KeyOf)
+	if p.Field != nil && p.Field.Doc() != "" {
+		section(b, "DESCRIPTION", wrap(p.Field.Doc(), 4, 92))
+	}
+	if p.Value != nil {
+		if lines := constraintLines(p.Value); len(lines) > 0 {
+			section(b, "CONSTRAINTS", lines)
+		}
+		writeChildren(b, p.Value)
+	}
 }
 
 // orYes is a note, or "yes" for a mark that comes without one.
