@@ -28,7 +28,7 @@ func JSONSchema(s *schema.Schema, k *schema.Kind) ([]byte, error) {
 	if err := def.Err(); err != nil {
 		return nil, fmt.Errorf("kind %s: %v", k.Name, err)
 	}
-	g := &generator{defs: map[string]map[string]any{}}
+	g := newGenerator()
 	out := g.inline(def)
 	out["$schema"] = Draft
 	out["title"] = fmt.Sprintf("Northflank %s (%s %s body)", k.Name, k.Endpoint, k.Body)
@@ -48,7 +48,12 @@ func JSONSchema(s *schema.Schema, k *schema.Kind) ([]byte, error) {
 // A generator writes one schema; named CUE definitions become JSON Schema definitions, so
 // each is written once and an editor's hover names it.
 type generator struct {
-	defs map[string]map[string]any
+	defs     map[string]map[string]any
+	patterns map[string]string // each Go pattern met, translated; "" when it has no translation
+}
+
+func newGenerator() *generator {
+	return &generator{defs: map[string]map[string]any{}, patterns: map[string]string{}}
 }
 
 // value translates a field's value: a reference to a definition, or the value inline.
@@ -119,7 +124,7 @@ func (g *generator) scalar(out map[string]any, d *schema.Def) {
 		case schema.ClassMaxLength:
 			setLength(out, maxKey, c.Length)
 		case schema.ClassPattern:
-			pattern(out, c)
+			g.pattern(out, c)
 		case schema.ClassFormat:
 			out["format"] = c.Format
 		case schema.ClassOneOf:
@@ -150,15 +155,32 @@ func boundKey(c schema.Constraint) string {
 	return "maximum"
 }
 
-// pattern writes the first pattern as "pattern", and any further or negated one in allOf.
-func pattern(out map[string]any, c schema.Constraint) {
+// pattern writes the first pattern as "pattern", and any further or negated one in allOf,
+// each in ECMAScript's syntax (ecmaPattern). A pattern without an ECMAScript equivalent is
+// left out, with a $comment saying so: an editor then accepts more than nflint does, never
+// less.
+func (g *generator) pattern(out map[string]any, c schema.Constraint) {
+	p, ok := g.patterns[c.Pattern]
+	if !ok {
+		var err error
+		if p, err = ecmaPattern(c.Pattern); err != nil {
+			p = ""
+		}
+		g.patterns[c.Pattern] = p
+	}
 	switch {
+	case p == "":
+		note := fmt.Sprintf("nflint also checks the pattern %q, which has no ECMAScript equivalent", c.Pattern)
+		if prev, ok := out["$comment"].(string); ok {
+			note = prev + "; " + note
+		}
+		out["$comment"] = note
 	case c.Negated:
-		allOf(out, map[string]any{"not": map[string]any{"pattern": c.Pattern}})
+		allOf(out, map[string]any{"not": map[string]any{"pattern": p}})
 	case out["pattern"] == nil:
-		out["pattern"] = c.Pattern
+		out["pattern"] = p
 	default:
-		allOf(out, map[string]any{"pattern": c.Pattern})
+		allOf(out, map[string]any{"pattern": p})
 	}
 }
 
@@ -237,12 +259,16 @@ func (g *generator) property(f *schema.Field, conds []schema.Condition) map[stri
 		}
 	}
 	if f.Deprecated {
+		// "deprecated" is the standard keyword (2019-09, which ajv knows in every draft and VS
+		// Code's JSON editor shows); the description carries the note to every editor's hover.
+		// yaml-language-server warns only on its own "deprecationMessage", which ajv's
+		// strict mode rejects as an unknown keyword.
 		msg := "Deprecated"
 		if f.DeprecatedNote != "" {
 			msg += ": " + f.DeprecatedNote
 		}
 		desc = joinSentences(desc, msg+".")
-		p["deprecationMessage"] = msg
+		p["deprecated"] = true
 	}
 	if desc != "" {
 		p["description"] = desc
