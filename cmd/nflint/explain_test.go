@@ -51,28 +51,3 @@ func TestExplain(t *testing.T) {
 		})
 	}
 }
-
-// TestReadmeExplain keeps the README's explain example honest: each "$ nflint explain ..."
-// block in README.md is the command's output.
-func TestReadmeExplain(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	blocks := 0
-	for _, block := range strings.Split(string(readme), "```text\n")[1:] {
-		block, _, _ = strings.Cut(block, "```")
-		cmd, want, _ := strings.Cut(block, "\n")
-		if !strings.HasPrefix(cmd, "$ nflint explain ") {
-			continue
-		}
-		blocks++
-		stdout, stderr, code := runMain(strings.Fields(strings.TrimPrefix(cmd, "$ nflint "))...)
-		if code != exitOK || stdout != want {
-			t.Errorf("README: %s: exit %d %s\n--- got\n%s--- README\n%s", cmd, code, stderr, stdout, want)
-		}
-	}
-	if blocks == 0 {
-		t.Error("README.md has no nflint explain example")
-	}
-}
