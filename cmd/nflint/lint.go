@@ -117,6 +117,11 @@ func (e *env) lint(args []string) int {
 	if f.verbose && cfg.File != "" {
 		fmt.Fprintf(e.stderr, "nflint: using configuration %s\n", diag.Clean(cfg.File))
 	}
+	if f.stdinName != "" && cfg.IgnoreFile(f.stdinName) {
+		// Standard input named like an ignored file is ignored as the file would be: editors
+		// and pre-commit pipe files by their names.
+		f.paths = slices.DeleteFunc(f.paths, func(p string) bool { return p == "-" })
+	}
 	files, inputErrs, err := e.collect(f, cfg)
 	if err != nil {
 		e.fail(err)
