@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Acceptance check for .pre-commit-hooks.yaml: in a throwaway git repository configured as the
 # README's "pre-commit" section shows, `pre-commit run --all-files` must fail on a broken spec
-# and pass once it is fixed, with both hooks:
+# and pass once it is fixed, with both hooks and with the README's `repo: local` example:
 #   nflint-system  the nflint binary on PATH (built here from this checkout)
+#   local          the README's `repo: local` hook (language: system, entry: nflint lint), which
+#                  needs no release: the nflint on PATH, as `go install ./cmd/nflint` puts it
 #   nflint         built by pre-commit itself with Go (offline: GOPROXY=off, the local module
 #                  cache) — skipped with NFLINT_PRECOMMIT_SYSTEM_ONLY=1
 # The hooks come from this repository at HEAD, so commit .pre-commit-hooks.yaml first.
@@ -49,16 +51,33 @@ SPEC
 echo '{"name": "web-shop", "private": true}' > package.json
 
 fail=0
-check() { # hook-id
-  local hook=$1
-  cat > .pre-commit-config.yaml <<CONFIG
+config() { # hook-id: the README's configuration for that hook
+  if [ "$1" = local ]; then
+    cat <<'CONFIG'
+repos:
+  - repo: local
+    hooks:
+      - id: nflint
+        name: nflint
+        entry: nflint lint
+        language: system
+        files: ^deploy/.*\.(json|ya?ml)$
+CONFIG
+  else
+    cat <<CONFIG
 repos:
   - repo: $root
     rev: $rev
     hooks:
-      - id: $hook
+      - id: $1
         files: ^deploy/.*\.(json|ya?ml)$
 CONFIG
+  fi
+}
+
+check() { # hook-id, or local
+  local hook=$1
+  config "$hook" > .pre-commit-config.yaml
   git add -A && git commit -qm "$hook: broken spec" --no-verify
   echo "== $hook: broken spec, want failure"
   if pre-commit run --all-files --hook-stage commit --color never; then
@@ -76,6 +95,7 @@ CONFIG
 }
 
 check nflint-system
+check local
 if [ "${NFLINT_PRECOMMIT_SYSTEM_ONLY:-}" != 1 ]; then
   check nflint
 fi
