@@ -100,7 +100,8 @@ func isStruct(d *schema.Def) bool { return d.Types() == schema.TypeObject || len
 
 var stringCandidates = []any{"example-name", "nf-compute-20", "main", "/", "/app", "/Dockerfile",
 	"https://github.com/acme/orders", "acme/builder", "web", "abc", "0123456789abcdef0123456789abcdef01234567",
-	"0123456789abcdef01234567", "nginx:latest", "x-api-key", "/metrics", "requests_total", "value"}
+	"0123456789abcdef01234567", "nginx:latest", "x-api-key", "/metrics", "requests_total", "value",
+	"2021-11-29T11:47:16.624Z", "0f5e7e3c-9a4b-4c1d-8e2f-3a6b5c4d7e8f"} // date-time and uuid formats
 
 var numberCandidates = []any{1, 10, 15, 64, 100, 1024, 16384, 8080}
 

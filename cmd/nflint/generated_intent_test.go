@@ -37,7 +37,7 @@ type intended struct {
 var ruleOfClass = map[string]string{
 	"required": "required", "conditional": "conditional", "enum": "enum", "one-of": "one-of",
 	"alternative": "one-of", "min": "range", "max": "range", "min-length": "length", "max-length": "length",
-	"pattern": "pattern",
+	"pattern": "pattern", "format": "pattern",
 }
 
 // intentSection renders the want-intent section of a generated case; the generator calls it

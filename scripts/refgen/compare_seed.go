@@ -16,6 +16,8 @@ func (m *merger) compareSeed(p *Prop, f *Field, mem *TSMember, hit seedHit) {
 		m.compareScalar(p.Path+"[]", v.Elem, item)
 	} else if v.Kind != "union" && v.Kind != "object" && v.Kind != "array" {
 		m.compareScalar(key, v, hit)
+	} else if v.Kind == "union" && v.Count == "" {
+		m.compareAlternatives(key, v, hit)
 	}
 	m.compareFlags(p, f, mem, hit)
 }
@@ -83,6 +85,45 @@ func (m *merger) compareFlags(p *Prop, f *Field, mem *TSMember, hit seedHit) {
 	}, dep, "", "as the reference", byReference)
 	m.differ(p.Path, hit, func(s SeedFact) string { return condWords(s.RequiredWhen) }, condWords(p.When), "",
 		"as the reference", byReference)
+}
+
+// compareAlternatives notes a field the reference gives scalar alternatives and the seed one
+// scalar type: what each says, in words.
+func (m *merger) compareAlternatives(path string, v *Val, hit seedHit) {
+	var alts []string
+	for _, a := range v.Alts {
+		alts = append(alts, valWords(a))
+	}
+	ref := strings.Join(alts, " or ")
+	m.differ(path, hit, func(s SeedFact) string {
+		if s.Type == "oneOf" || s.Type == "anyOf" {
+			return ref // the seed has alternatives too: compared branch by branch elsewhere
+		}
+		return factWords(s)
+	}, ref, "", "either alternative", byReference)
+}
+
+// valWords and factWords describe a scalar's constraints alike, for the table.
+func valWords(v *Val) string {
+	return scalarWords(v.Kind, v.Enum, v.Pattern, intText(v.MinLength), intText(v.MaxLength))
+}
+
+func factWords(s SeedFact) string {
+	return scalarWords(s.Type, s.Enum, s.Pattern, s.MinLength, s.MaxLength)
+}
+
+func scalarWords(kind string, enum []string, pattern *string, lo, hi string) string {
+	w := []string{kind}
+	if enum != nil {
+		w = append(w, enumWords(enum))
+	}
+	if pattern != nil {
+		w = append(w, patternWords(pattern))
+	}
+	if lo != "" || hi != "" {
+		w = append(w, lengthWords(lo, hi))
+	}
+	return strings.Join(w, ", ")
 }
 
 // differEnum writes a row when no fact allows the same set of values as the reference.

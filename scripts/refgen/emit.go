@@ -147,7 +147,7 @@ func attrs(p *Prop) string {
 var cueBase = map[string]string{"string": "string", "integer": "int", "number": "number", "boolean": "bool"}
 
 // cueFormats are the formats with a CUE validator that schema.Def reads back as a format.
-var cueFormats = map[string]string{"date-time": "time.Time", "uuid": "uuid.Valid"}
+var cueFormats = map[string]string{"date-time": "time.Time()", "uuid": "uuid.Valid()"}
 
 func scalarText(v *Val) string {
 	parts := []string{cueBase[v.Kind]}

@@ -146,3 +146,19 @@ func handWritten(dir string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// staleFiles lists the generated files of dir that a run no longer writes.
+func staleFiles(dir string, files map[string]string) ([]string, error) {
+	have, err := filepath.Glob(filepath.Join(dir, "*.gen.cue"))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, f := range have {
+		if _, ok := files[filepath.Base(f)]; !ok {
+			out = append(out, filepath.Base(f))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}

@@ -47,5 +47,14 @@ func run(schemaDir, vendor string, gen bool) error {
 	for _, w := range out.Notes.warnings {
 		fmt.Fprintln(os.Stderr, "refgen: warning:", w)
 	}
+	stale, err := staleFiles(schemaDir, out.Files)
+	if err != nil {
+		return err
+	}
+	for _, f := range stale {
+		if err := os.Remove(filepath.Join(schemaDir, f)); err != nil {
+			return err
+		}
+	}
 	return writeFiles(schemaDir, out.Files)
 }
