@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Generate nflint's CUE definitions from the Northflank API reference pages.
+"""Read the five seed pages (the 2024-2025 API reference pages nflint started from) into facts.
 
 The pages (shared/seeds) list every field as a bullet with its type, a required flag, a
 description and constraints. This script parses them, repairs the nesting the scrape broke
 using the JavaScript client's type declarations (the pages still define every constraint),
-and writes one CUE file per body plus a file of definitions the bodies share.
+and writes what each page states at each path to a JSON file that scripts/refgen merges with
+Northflank's current reference (schema/README.md, "The merge rule"). It no longer writes CUE:
+schema/*.gen.cue come from scripts/refgen.
 
-Usage: python3 scripts/seedgen/seed2cue.py ../shared/seeds ../shared/reference/northflank-js-client-types.d.ts schema
-The generated files carry a "DO NOT EDIT" header; hand-written rules live in other .cue files.
+Usage: python3 scripts/seedgen/seed2cue.py ../shared/seeds ../shared/reference/northflank-js-client-types.d.ts \
+           --facts schema/reference/seed-facts.json
 """
-import hashlib
 import json
 import os
 import re
@@ -246,184 +247,9 @@ def repair_value(node, path, known, chain):
             repair_value(c, path, known, chain)
 
 
-# ---------------------------------------------------------------- emit CUE
+# ---------------------------------------------------------------- prose and names
 
 AT_LEAST_ONE = re.compile(r"\bAt least one \w+ is required\b", re.I)
-
-IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
-
-
-def cue_label(name):
-    return name if IDENT.match(name) and not name.startswith("#") else json.dumps(name)
-
-
-def cue_regex(p):
-    hashes = "#"
-    while f'"{hashes}' in p or p.endswith('"') and False:
-        hashes += "#"
-    return f'{hashes}"{p}"{hashes}'
-
-
-def num(s):
-    s = s.strip()
-    return s
-
-
-class Emitter:
-    def __init__(self):
-        self.shared = {}   # canonical text -> (name, text)
-        self.names = set()
-        self.counts = {}
-        self.docs = {}
-
-    # ---- scalars
-    def scalar(self, n):
-        parts = []
-        t = n.type
-        base = {"string": "string", "integer": "int", "number": "number", "boolean": "bool"}.get(t, "_")
-        enum = n.cons.get("one of")
-        if enum:
-            vals = [v.strip() for v in enum.split(",")]
-            if t == "string":
-                lit = " | ".join(json.dumps(v) for v in vals)
-            else:
-                lit = " | ".join(vals)
-            parts.append(f"{base} & ({lit})" if base != "_" else f"({lit})")
-        else:
-            parts.append(base)
-        if "min" in n.cons:
-            parts.append(f">={num(n.cons['min'])}")
-        if "max" in n.cons:
-            parts.append(f"<={num(n.cons['max'])}")
-        if "min length" in n.cons:
-            parts.append(f"strings.MinRunes({n.cons['min length']})")
-        if "max length" in n.cons:
-            parts.append(f"strings.MaxRunes({n.cons['max length']})")
-        if "pattern" in n.cons:
-            parts.append(f"=~{cue_regex(n.cons['pattern'])}")
-        return " & ".join(parts)
-
-    # ---- values
-    def value(self, n, ind, hint):
-        """CUE expression for the value a node describes."""
-        t = n.type
-        if t in ("oneOf", "anyOf"):
-            return self.alternatives(n, ind, hint)
-        if t == "array":
-            items = [c for c in n.children]
-            if not items:
-                return "[...]"
-            item = items[0]
-            if len(items) > 1:
-                # the page lists several item shapes: read as alternatives
-                alt = Node(item.indent, "(multiple options: anyOf)", item.line)
-                alt.type = "anyOf"
-                alt.children = items
-                item = alt
-            lst = f"[...{self.value(item, ind, singular(hint))}]"
-            if AT_LEAST_ONE.search(" ".join(n.desc)):
-                # "At least one metric is required": a list minimum, which the validator
-                # reports as a length finding on the list
-                lst = f"list.MinItems(1) & {lst}"
-            return lst
-        if t == "object" or (t is None and n.label == "{object}"):
-            return self.struct(n, ind, hint)
-        if t in ("string", "integer", "number", "boolean"):
-            return self.scalar(n)
-        if t is None and not n.children:
-            if n.cons.get("one of"):
-                # no type, only allowed values: the values are strings as written
-                return " | ".join(json.dumps(v.strip()) for v in n.cons["one of"].split(","))
-            return "_"
-        raise ValueError(f"line {n.line}: cannot read type of {n.label!r}")
-
-    def alternatives(self, n, ind, hint):
-        branches = []
-        for i, c in enumerate(n.children):
-            if c.type == "object" or c.label == "{object}":
-                if not object_fields(c):
-                    # "Choose later": an object with none of the other alternatives' fields
-                    branches.append("close({})")
-                else:
-                    branches.append(self.shared_struct(c, f"{hint}{branch_name(c, i)}"))
-            else:
-                branches.append(self.value(c, ind, hint))
-        objects = all(c.type == "object" or c.label == "{object}" for c in n.children)
-        if objects:
-            count = "1" if n.type == "oneOf" else ">=1"
-            inner = (",\n" + "\t" * (ind + 1)).join(branches)
-            return "{\n" + "\t" * (ind + 1) + f"matchN({count}, [\n" + "\t" * (ind + 2) + \
-                (",\n" + "\t" * (ind + 2)).join(branches) + "])\n" + "\t" * (ind + 1) + "...\n" + "\t" * ind + "}"
-        # Scalar alternatives: read as a disjunction (see schema/README.md, "oneOf over scalars").
-        return " | ".join(f"({b})" for b in dedupe(branches))
-
-    def struct(self, n, ind, hint):
-        fields = object_fields(n)
-        if not fields:
-            return "{...}"
-        return self.shared_struct(n, hint)
-
-    def struct_text(self, n, ind, hint):
-        fields = object_fields(n)
-        out = ["{"]
-        conds = []
-        for f in fields:
-            doc = " ".join(f.desc).strip()
-            for dl in wrap(doc):
-                out.append("\t" * (ind + 1) + "// " + dl)
-            mark = "!" if f.required else "?"
-            attrs = []
-            cond = conditional(doc)
-            if cond:
-                trigger, values = cond
-                attrs.append(f'@nflint(requiredWhen="{trigger}")')
-                conds.append((f.label, trigger, values))
-            if re.search(r"\(?Deprecated\b", doc, re.I):
-                m = re.search(r"Deprecated\s*-?\s*([^)]*)", doc)
-                attrs.append(f'@nflint(deprecated={json.dumps(m.group(1).strip().rstrip(".") if m else "")})')
-            val = self.value(f, ind + 1, camel(f.label))
-            out.append("\t" * (ind + 1) + f"{cue_label(f.label)}{mark}: {val}" + ("" if not attrs else " " + " ".join(attrs)))
-        for field, trigger, values in conds:
-            test = " || ".join(f'{trigger} == {json.dumps(v)}' for v in values)
-            out.append("\t" * (ind + 1) + f"if {trigger} != _|_ if {test} {{")
-            out.append("\t" * (ind + 2) + f"{cue_label(field)}!: _")
-            out.append("\t" * (ind + 1) + "}")
-        out.append("\t" * ind + "}")
-        return "\n".join(out)
-
-    def shared_struct(self, n, hint):
-        text = self.struct_text(n, 0, hint)
-        key = hashlib.sha1(text.encode()).hexdigest()
-        entry = self.shared.get(key)
-        if entry is None:
-            name = "#" + hint[:1].upper() + hint[1:]
-            base, k = name, 2
-            while name in self.names:
-                name = f"{base}{k}"
-                k += 1
-            self.names.add(name)
-            entry = [name, text, 0]
-            self.shared[key] = entry
-        entry[2] += 1
-        return entry[0]
-
-
-def dedupe(xs):
-    out = []
-    for x in xs:
-        if x not in out:
-            out.append(x)
-    return out
-
-
-def singular(h):
-    if h.endswith("ies"):
-        return h[:-3] + "y"
-    if h.endswith("ses") or h.endswith("xes"):
-        return h[:-2]
-    if h.endswith("s") and not h.endswith("ss"):
-        return h[:-1]
-    return h + "Item"
 
 
 def camel(name):
@@ -450,31 +276,6 @@ def conditional(doc):
     vals = re.split(r",\s*|\s+or\s+", m.group(2))
     vals = [v.strip().strip("`\"'") for v in vals if v.strip()]
     return m.group(1), vals
-
-
-def wrap(text, width=110):
-    words, lines, cur = text.split(), [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > width:
-            lines.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}" if cur else w
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def imports(text):
-    pkgs = [p for p in ("list", "strings") if p + "." in text]
-    if not pkgs:
-        return ""
-    if len(pkgs) == 1:
-        return f'import "{pkgs[0]}"\n\n'
-    return "import (\n" + "".join(f'\t"{p}"\n' for p in pkgs) + ")\n\n"
-
-
-HEADER = "// Code generated by scripts/seedgen/seed2cue.py from the Northflank API reference pages. DO NOT EDIT.\n\n"
 
 
 # ---------------------------------------------------------------- seed facts
@@ -586,30 +387,9 @@ def write_facts(seeds, dts, path):
 
 
 def main():
-    if len(sys.argv) == 5 and sys.argv[3] == "--facts":
-        write_facts(sys.argv[1], sys.argv[2], sys.argv[4])
-        return
-    seeds, dts, outdir = sys.argv[1:4]
-    em = Emitter()
-    bodies = []
-    for kind, fname, section, defname, tname, wrapped in BODIES:
-        body = parse(os.path.join(seeds, fname), section)
-        known = dts_paths(dts, tname)
-        if wrapped:
-            known = {("data",) + p for p in known} | {("data",)}
-        repair(body, [], known, [])
-        hint = defname[1:]
-        text = em.struct_text(body, 0, hint)
-        bodies.append((kind, fname, section, defname, text))
-    # definitions used once are inlined back? Keep them named: they document the structure.
-    with open(os.path.join(outdir, "shared.gen.cue"), "w") as f:
-        f.write(HEADER + "package nflint\n\nimport (\n\t\"list\"\n\t\"strings\"\n)\n\n")
-        for name, text, count in sorted(em.shared.values()):
-            f.write(f"{name}: {text}\n\n")
-    for kind, fname, section, defname, text in bodies:
-        with open(os.path.join(outdir, kind.replace("-", "_") + ".gen.cue"), "w") as f:
-            imp = imports(text)
-            f.write(HEADER + f"package nflint\n\n{imp}// {kind}: the {section} body of {fname}.\n{defname}: {text}\n")
+    if len(sys.argv) != 5 or sys.argv[3] != "--facts":
+        sys.exit("usage: seed2cue.py SEEDS CLIENT_TYPES.d.ts --facts OUT.json")
+    write_facts(sys.argv[1], sys.argv[2], sys.argv[4])
 
 
 if __name__ == "__main__":
