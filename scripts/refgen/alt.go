@@ -54,21 +54,7 @@ func parseLine(text string, line int) lineAlts {
 	if strings.HasSuffix(text, markerSuffix) {
 		out.Marker, text = true, strings.TrimSuffix(text, markerSuffix)
 	}
-	arrays, outerMO, innerMO := 0, false, false
-	for {
-		if t, ok := strings.CutPrefix(text, "[array of] "); ok {
-			arrays, innerMO, text = arrays+1, false, t
-			continue
-		}
-		if t, ok := strings.CutPrefix(text, "(multiple options) "); ok {
-			if arrays == 0 {
-				outerMO = true
-			}
-			innerMO, text = true, t
-			continue
-		}
-		break
-	}
+	arrays, outerMO, innerMO, text := linePrefix(text)
 	var warns []string
 	var alts []*Alt
 	for _, part := range splitAlts(text) {
@@ -91,6 +77,24 @@ func parseLine(text string, line int) lineAlts {
 	out.MO = outerMO
 	out.Alts, out.Warn = alts, strings.Join(warns, "; ")
 	return out
+}
+
+// linePrefix reads the "[array of]" and "(multiple options)" a line starts with: how many
+// lists deep its alternatives are, whether the field itself has alternatives, and whether the
+// innermost level does.
+func linePrefix(text string) (arrays int, outerMO, innerMO bool, rest string) {
+	for {
+		if t, ok := strings.CutPrefix(text, "[array of] "); ok {
+			arrays, innerMO, text = arrays+1, false, t
+			continue
+		}
+		if t, ok := strings.CutPrefix(text, "(multiple options) "); ok {
+			outerMO = outerMO || arrays == 0
+			innerMO, text = true, t
+			continue
+		}
+		return arrays, outerMO, innerMO, text
+	}
 }
 
 // splitAlts splits a line at " | " outside patterns: a pattern may hold anything.

@@ -80,12 +80,12 @@ func lexTS(src string) ([]token, error) {
 	line := 1
 	for i := 0; i < len(src); {
 		c := src[i]
+		var t token
+		n := 1
 		switch {
 		case c == '\n':
 			line++
-			i++
 		case c == ' ' || c == '\t' || c == '\r':
-			i++
 		case strings.HasPrefix(src[i:], "/*"):
 			end := strings.Index(src[i+2:], "*/")
 			if end < 0 {
@@ -93,41 +93,50 @@ func lexTS(src string) ([]token, error) {
 			}
 			body := src[i+2 : i+2+end]
 			if strings.HasPrefix(body, "*") {
-				out = append(out, token{"doc", cleanDoc(body[1:]), line})
+				t = token{"doc", cleanDoc(body[1:]), line}
 			}
 			line += strings.Count(body, "\n")
-			i += end + 4
+			n = end + 4
 		case strings.HasPrefix(src[i:], "//"):
-			for i < len(src) && src[i] != '\n' {
-				i++
-			}
+			n = strings.IndexByte(src[i:]+"\n", '\n')
 		case c == '\'' || c == '"':
-			j := i + 1
-			for j < len(src) && src[j] != c {
-				if src[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			if j >= len(src) {
+			j := closingQuote(src, i)
+			if j < 0 {
 				return nil, fmt.Errorf("line %d: unterminated string", line)
 			}
-			out = append(out, token{"str", strings.ReplaceAll(src[i+1:j], `\'`, `'`), line})
-			i = j + 1
-		case c == '_' || c == '$' || unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)) || c == '-':
+			t, n = token{"str", strings.ReplaceAll(src[i+1:j], `\'`, `'`), line}, j+1-i
+		case identByte(c):
 			j := i
-			for j < len(src) && (src[j] == '_' || src[j] == '$' || src[j] == '.' || src[j] == '-' ||
-				unicode.IsLetter(rune(src[j])) || unicode.IsDigit(rune(src[j]))) {
+			for j < len(src) && (identByte(src[j]) || src[j] == '.') {
 				j++
 			}
-			out = append(out, token{"ident", src[i:j], line})
-			i = j
+			t, n = token{"ident", src[i:j], line}, j-i
 		default:
-			out = append(out, token{"punct", string(c), line})
-			i++
+			t = token{"punct", string(c), line}
 		}
+		if t.kind != "" {
+			out = append(out, t)
+		}
+		i += n
 	}
 	return append(out, token{"eof", "", line}), nil
+}
+
+// closingQuote is the index of the quote that closes the string opening at i, -1 if none.
+func closingQuote(src string, i int) int {
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case src[i]:
+			return j
+		}
+	}
+	return -1
+}
+
+func identByte(c byte) bool {
+	return c == '_' || c == '$' || c == '-' || unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
 }
 
 // cleanDoc joins a doc comment's lines and drops its "Example: ..." tail.

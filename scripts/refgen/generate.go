@@ -29,36 +29,20 @@ type Output struct {
 // generate reads the vendored inputs in refDir and the hand-written definitions in
 // schemaDir, and returns the generated files.
 func generate(refDir, schemaDir string) (*Output, error) {
-	src, err := os.ReadFile(filepath.Join(refDir, typesFile))
+	in, err := readInputs(refDir, schemaDir)
 	if err != nil {
 		return nil, err
-	}
-	types, err := parseTSTypes(string(src))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", typesFile, err)
-	}
-	seeds, err := readSeeds(filepath.Join(refDir, factsFile))
-	if err != nil {
-		return nil, err
-	}
-	reserved, err := handWritten(schemaDir)
-	if err != nil {
-		return nil, err
-	}
-	for _, b := range Bodies {
-		reserved = append(reserved, b.Def)
 	}
 	out := &Output{Files: map[string]string{}, Notes: newNotes()}
-	em := newEmitter(reserved)
+	em := newEmitter(in.reserved)
 	pages := map[string]*Page{}
 	for _, spec := range Bodies {
-		text, page, err := genBody(refDir, spec, types, seeds, em, out.Notes)
+		text, page, err := genBody(refDir, spec, in.types, in.seeds, em, out.Notes)
 		if err != nil {
 			return nil, err
 		}
 		pages[spec.Page] = page
-		file := fileName(spec.Def)
-		out.Files[file] = Header + "package nflint\n\n" + imports(text) +
+		out.Files[fileName(spec.Def)] = Header + "package nflint\n\n" + imports(text) +
 			"// The " + strings.ToLower(strings.Trim(spec.Section, "*:")) + " of " + page.Endpoint +
 			" (" + spec.Page + ").\n" + spec.Def + ": " + text + "\n"
 	}
@@ -78,6 +62,35 @@ func generate(refDir, schemaDir string) (*Output, error) {
 	}
 	out.Files["README.md"] = text
 	return out, nil
+}
+
+// inputs are what every body reads: the js-client types, the seed facts, and the names the
+// generator must not give a definition.
+type inputs struct {
+	types    map[string]*TSType
+	seeds    *Seeds
+	reserved []string
+}
+
+func readInputs(refDir, schemaDir string) (*inputs, error) {
+	src, err := os.ReadFile(filepath.Join(refDir, typesFile))
+	if err != nil {
+		return nil, err
+	}
+	in := &inputs{}
+	if in.types, err = parseTSTypes(string(src)); err != nil {
+		return nil, fmt.Errorf("%s: %v", typesFile, err)
+	}
+	if in.seeds, err = readSeeds(filepath.Join(refDir, factsFile)); err != nil {
+		return nil, err
+	}
+	if in.reserved, err = handWritten(schemaDir); err != nil {
+		return nil, err
+	}
+	for _, b := range Bodies {
+		in.reserved = append(in.reserved, b.Def)
+	}
+	return in, nil
 }
 
 func genBody(refDir string, spec BodySpec, types map[string]*TSType, seeds *Seeds, em *emitter, notes *Notes) (string, *Page, error) {
