@@ -42,7 +42,7 @@ func readProse(desc string) reading {
 			}
 			r.When = c
 		case deprecatedTo.MatchString(s):
-			r.Deprecated = ptr(deprecatedTo.FindStringSubmatch(s)[1])
+			r.Deprecated = ptr(deprecationNote(deprecatedTo.FindStringSubmatch(s)[1]))
 		case deprecatedIn.MatchString(s):
 			r.Deprecated = ptr(deprecatedIn.FindStringSubmatch(s)[1])
 		case between.MatchString(s):
@@ -55,6 +55,16 @@ func readProse(desc string) reading {
 		}
 	}
 	return r
+}
+
+// deprecationNote keeps what follows "DEPRECATED:" when it says why or what replaces the
+// field; "DEPRECATED: The object to attach this volume to." only describes it, and the
+// deprecated rule would quote it as a reason.
+func deprecationNote(s string) string {
+	if strings.HasPrefix(s, "This field") || strings.HasPrefix(strings.ToLower(s), "use ") {
+		return s
+	}
+	return ""
 }
 
 // sentences splits prose after a full stop followed by a capital or a parenthesis; "e.g."

@@ -16,6 +16,7 @@ func TestReadProse(t *testing.T) {
 			reading{When: &Cond{"protocol", []string{"HTTP"}}}},
 		{"DEPRECATED: This field will be removed in the near future and currently has no effect.",
 			reading{Deprecated: ptr("This field will be removed in the near future and currently has no effect")}},
+		{"DEPRECATED: The object to attach this volume to.", reading{Deprecated: ptr("")}},
 		{"The ID of the deployment plan to use. (Deprecated - use buildPlan for build resources instead.).",
 			reading{Deprecated: ptr("use buildPlan for build resources instead")}},
 		{"Number of seconds after which the service expires. Must be between 300 (5 minutes) and 604800 (7 days).",
