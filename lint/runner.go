@@ -27,11 +27,14 @@ type Options struct {
 }
 
 // A FileResult is what linting one file produced: its source and result, or why it could not
-// be read.
+// be read, or that it was skipped.
 type FileResult struct {
 	Source *source.Source // nil when Err is set
 	Result Result
 	Err    *source.InputError
+	// Skipped is set for a file left unchecked as not a Northflank spec (foreign); Source
+	// then holds only its name.
+	Skipped bool
 }
 
 // Run lints files concurrently, one worker per CPU, and hands each file's result to emit in
@@ -154,13 +157,49 @@ func (w *worker) lintFile(path string) FileResult {
 		return FileResult{Err: &source.InputError{Path: name, Err: err}}
 	}
 	src := source.Decode(name, data)
-	l := w.linter
-	if w.opts.KindFor != nil && w.opts.Kind == "" {
-		if k := w.opts.KindFor(name); k != "" {
-			l = l.WithKind(k)
+	l, kind := w.linter, w.opts.Kind
+	if w.opts.KindFor != nil && kind == "" {
+		if kind = w.opts.KindFor(name); kind != "" {
+			l = l.WithKind(kind)
 		}
+	}
+	if kind == "" && !source.NamedLikeSpec(name) && foreign(l.e.schema, src) {
+		return FileResult{Source: &source.Source{Name: name}, Skipped: true}
 	}
 	res := l.Lint(src)
 	src.Compact()
 	return FileResult{Source: src, Result: res}
+}
+
+// foreign reports whether a file is someone else's, not a Northflank spec: none of its
+// documents resembles one (Resembles), and it decodes, or decodes once read as JSON with
+// comments and trailing commas (tsconfig.json, VS Code's settings) or as YAML with Go
+// template actions blanked (Helm's templates). A file that does not decode otherwise cannot
+// be told apart from a broken spec, and gets its syntax finding; so does one that decodes
+// that way into something resembling a spec.
+func foreign(s *schema.Schema, src *source.Source) bool {
+	if hasSyntaxError(src) {
+		lenient := source.StripTemplateActions
+		if source.IsJSON(src.Name, src.Src) {
+			lenient = source.StripJSONC
+		}
+		if src = source.Decode(src.Name, lenient(src.Src)); hasSyntaxError(src) {
+			return false
+		}
+	}
+	for _, d := range src.Docs {
+		if Resembles(s, d.Root) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSyntaxError(src *source.Source) bool {
+	for _, d := range src.Diags {
+		if d.Rule == "syntax" {
+			return true
+		}
+	}
+	return false
 }

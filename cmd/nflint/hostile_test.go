@@ -79,16 +79,18 @@ func hostileCases() []hostileCase {
 	cs := []string{"--kind", "combined-service"}
 	padded := minimalSpec + strings.Repeat("# padding\n", 200)
 	return []hostileCase{
-		{name: "empty file", file: "empty.yaml", data: text(""), code: 0,
-			want: []string{"empty.yaml:1:1: warning: the file holds no document: there is nothing to check [empty]"}},
-		{name: "empty JSON file", file: "empty.json", data: text(" \n\n"), code: 0,
-			want: []string{"empty.json:1:1: warning: the file holds no document: there is nothing to check [empty]"}},
-		{name: "only comments", file: "comments.yaml", data: text("# nothing here yet\n# TODO\n"), code: 0,
-			want: []string{"comments.yaml:1:1: warning: the file holds no document: there is nothing to check [empty]"}},
-		{name: "top-level scalar", file: "scalar.yaml", data: text("42\n"), code: 1,
-			want: []string{"scalar.yaml:1:1: error: the document is integer 42, not an object: a Northflank spec is a JSON object [unknown-kind]"}},
-		{name: "top-level list", file: "list.json", data: text("[1, 2]\n"), code: 1,
-			want: []string{"list.json:1:1: error: the document is an array, not an object: a Northflank spec is a JSON object [unknown-kind]"}},
+		// Named like Northflank specs: a file named otherwise that holds no object is not one,
+		// and is skipped (testdata/script/discovery-skip.txtar).
+		{name: "empty file", file: "northflank-empty.yaml", data: text(""), code: 0,
+			want: []string{"northflank-empty.yaml:1:1: warning: the file holds no document: there is nothing to check [empty]"}},
+		{name: "empty JSON file", file: "northflank-empty.json", data: text(" \n\n"), code: 0,
+			want: []string{"northflank-empty.json:1:1: warning: the file holds no document: there is nothing to check [empty]"}},
+		{name: "only comments", file: "northflank-comments.yaml", data: text("# nothing here yet\n# TODO\n"), code: 0,
+			want: []string{"northflank-comments.yaml:1:1: warning: the file holds no document: there is nothing to check [empty]"}},
+		{name: "top-level scalar", file: "northflank-scalar.yaml", data: text("42\n"), code: 1,
+			want: []string{"northflank-scalar.yaml:1:1: error: the document is integer 42, not an object: a Northflank spec is a JSON object [unknown-kind]"}},
+		{name: "top-level list", file: "northflank-list.json", data: text("[1, 2]\n"), code: 1,
+			want: []string{"northflank-list.json:1:1: error: the document is an array, not an object: a Northflank spec is a JSON object [unknown-kind]"}},
 		{name: "binary data", file: "image.yaml", data: binaryData, code: 1,
 			want:  []string{"image.yaml:1:1: error: the file is binary data, not JSON or YAML text [syntax]"},
 			check: noControlBytes},

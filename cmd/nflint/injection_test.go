@@ -42,7 +42,7 @@ func TestOutputCannotBeTurnedAgainstItsReader(t *testing.T) {
 	}
 	for _, format := range []string{"text", "github", "junit", "json", "sarif"} {
 		t.Run(format, func(t *testing.T) {
-			args := append([]string{"lint", "--color", "never", "--format", format}, paths...)
+			args := append([]string{"lint", "--color", "never", "--format", format, "--kind", "combined-service"}, paths...)
 			code, stdout, stderr := runGuarded(t, args)
 			if code != exitFindings {
 				t.Fatalf("exit code %d, want 1\n%s", code, clip(stderr))

@@ -152,7 +152,7 @@ func (e *env) lint(args []string) int {
 	}
 	inputErrs = append(inputErrs, readErrs...)
 	e.afterLint(f, sum, inputErrs)
-	if sum.Files == 0 && len(inputErrs) == 0 {
+	if sum.Files == 0 && sum.Skipped == 0 && len(inputErrs) == 0 {
 		// A CI step pointed at the wrong directory must not pass without a word.
 		fmt.Fprintf(e.stderr, "nflint: nothing was linted: %s holds no .json, .yaml or .yml file that is not ignored\n",
 			diag.Clean(strings.Join(f.paths, ", ")))
@@ -190,9 +190,13 @@ func (e *env) collect(f *lintFlags, cfg *config.Config) ([]string, []*source.Inp
 	return files, inputErrs, nil
 }
 
+// notSpecReason is why --verbose says a file was skipped, and what has it checked.
+const notSpecReason = "not a Northflank spec (to check it anyway: --kind, kinds: in .nflint.yaml, or a northflank* file name)"
+
 // runLint lints the files and writes each file's findings as it is done, after its inline
 // suppressions and the configuration's rule settings, in that order: a suppression of a rule
-// the configuration turns off still counts as used.
+// the configuration turns off still counts as used. A file that is not a Northflank spec is
+// counted as skipped, and named under --verbose.
 func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule, files []string, w report.Writer) (*report.Summary, []*source.InputError, error) {
 	kind := f.kind
 	if a := schema.KindByName(kind); a != nil {
@@ -201,11 +205,19 @@ func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule, file
 	suppress := cfg.InlineIgnores && !f.noInlineIgnores
 	ids := ruleNames(known)
 	sum := report.NewSummary()
+	sum.KeepSkipped = f.verbose
 	var readErrs []*source.InputError
 	err := lint.Run(files, lint.Options{Kind: kind, Rules: rules.All, MaxBytes: f.maxSize,
 		StdinName: f.stdinName, Stdin: e.stdin, KindFor: cfg.KindFor}, func(r lint.FileResult) error {
 		if r.Err != nil {
 			readErrs = append(readErrs, r.Err)
+			return nil
+		}
+		if r.Skipped {
+			sum.Skip(r.Source.Name)
+			if f.verbose {
+				fmt.Fprintf(e.stderr, "nflint: skipped %s: %s\n", diag.Clean(r.Source.Name), notSpecReason)
+			}
 			return nil
 		}
 		diags := r.Result.Diags

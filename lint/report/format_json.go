@@ -52,6 +52,8 @@ type jsonSummary struct {
 	Infos     int            `json:"infos"`
 	Bodies    map[string]int `json:"bodies,omitempty"` // bodies checked, by kind
 	Unchecked map[string]int `json:"uncheckedNodes,omitempty"`
+	Skipped   int            `json:"skipped,omitempty"`      // files left unchecked: not Northflank specs
+	SkipList  []string       `json:"skippedFiles,omitempty"` // their names, with --verbose
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter { return &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)} }
@@ -112,6 +114,10 @@ func (j *jsonWriter) End(sum *Summary) error {
 	}
 	if len(sum.Bodies) > 0 {
 		out.Bodies = sum.Bodies
+	}
+	out.Skipped = sum.Skipped
+	for _, f := range sum.SkippedFiles {
+		out.SkipList = append(out.SkipList, diag.Clean(f))
 	}
 	data, err := json.MarshalIndent(out, "  ", "  ")
 	if err != nil {

@@ -10,11 +10,16 @@ import (
 // A Summary tallies a run over many files as their results arrive: it holds counts only, so a
 // run's memory does not grow with its findings.
 type Summary struct {
-	Files     int
+	Files     int // files checked; skipped files are not among them
 	Documents int
-	Bodies    map[string]int      // bodies checked, by kind
-	Unchecked map[string]int      // template nodes of kinds nflint has no schema for
-	counts    [diag.Error + 1]int // findings by severity
+	Bodies    map[string]int // bodies checked, by kind
+	Unchecked map[string]int // template nodes of kinds nflint has no schema for
+	// Skipped counts the files left unchecked as not Northflank specs; SkippedFiles names them
+	// when KeepSkipped is set (--verbose), for the JSON summary.
+	Skipped      int
+	SkippedFiles []string
+	KeepSkipped  bool
+	counts       [diag.Error + 1]int // findings by severity
 }
 
 // NewSummary returns an empty summary.
@@ -47,6 +52,14 @@ func (s *Summary) Add(fc FileCount, diags []diag.Diagnostic) {
 	}
 }
 
+// Skip records a file left unchecked as not a Northflank spec.
+func (s *Summary) Skip(name string) {
+	s.Skipped++
+	if s.KeepSkipped {
+		s.SkippedFiles = append(s.SkippedFiles, name)
+	}
+}
+
 // Count returns the number of findings at a severity.
 func (s *Summary) Count(sev diag.Severity) int {
 	if sev < diag.Info || sev > diag.Error {
@@ -64,7 +77,8 @@ func (s *Summary) AtLeast(sev diag.Severity) int {
 	return n
 }
 
-// String is the one-line tally printed after the findings.
+// String is the one-line tally printed after the findings. Users parse it: clauses are added
+// at its end, never changed.
 func (s *Summary) String() string {
 	out := fmt.Sprintf("%s, %s: %s, %s", plural(s.Files, "file"), plural(s.Documents, "document"),
 		plural(s.Count(diag.Error), "error"), plural(s.Count(diag.Warning), "warning"))
@@ -77,6 +91,12 @@ func (s *Summary) String() string {
 			total += n
 		}
 		out += fmt.Sprintf("; %s of kinds nflint has no schema for (not checked)", plural(total, "template node"))
+	}
+	switch {
+	case s.Skipped == 1:
+		out += "; 1 file skipped: not a Northflank spec; --verbose lists it"
+	case s.Skipped > 1:
+		out += fmt.Sprintf("; %d files skipped: not Northflank specs; --verbose lists them", s.Skipped)
 	}
 	return out
 }
