@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Acceptance check for .pre-commit-hooks.yaml: in a throwaway git repository configured as the
-# README's "pre-commit" section shows, `pre-commit run --all-files` must fail on a broken spec
-# and pass once it is fixed, with both hooks and with the README's `repo: local` example:
+# README's "pre-commit" section shows (the default hooks, no `files` override, beside a
+# package.json), `pre-commit run --all-files` must fail on a broken spec and pass once it is
+# fixed, with both hooks and with the README's `repo: local` example:
 #   nflint-system  the nflint binary on PATH (built here from this checkout)
 #   local          the README's `repo: local` hook (language: system, entry: nflint lint), which
 #                  needs no release: the nflint on PATH, as `go install ./cmd/nflint` puts it
@@ -47,7 +48,7 @@ buildSettings:
     dockerFilePath: /Dockerfile
     dockerWorkDir: /
 SPEC
-# A JSON file that is not a spec: the README's `files` override keeps it away from nflint.
+# A JSON file that is not a spec: the hooks pass it to nflint, which skips it.
 echo '{"name": "web-shop", "private": true}' > package.json
 
 fail=0
@@ -61,7 +62,7 @@ repos:
         name: nflint
         entry: nflint lint
         language: system
-        files: ^deploy/.*\.(json|ya?ml)$
+        files: \.(json|ya?ml)$
 CONFIG
   else
     cat <<CONFIG
@@ -70,7 +71,6 @@ repos:
     rev: $rev
     hooks:
       - id: $1
-        files: ^deploy/.*\.(json|ya?ml)$
 CONFIG
   fi
 }
