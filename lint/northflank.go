@@ -23,10 +23,11 @@ import (
 //   - a template ({apiVersion, spec: {kind}}), or has a template's apiVersion and spec
 //     without a kind or metadata;
 //   - a template node: its kind names a node kind (kind: Addon), in any case, and it has no
-//     metadata, which Kubernetes manifests have and Northflank nodes never; a kind whose body
-//     nflint checks (kind: CombinedService) counts with metadata too, as no manifest has one;
+//     metadata, which Kubernetes manifests have and Northflank nodes never (Kubernetes has
+//     its CronJob, Volume and Project too);
 //   - not a manifest (kind and metadata), and mostly made of the fields of a kind, the
-//     template or a template node (fitsFields).
+//     template or a template node (fitsFields); a manifest's spec is looked at as any
+//     object one level down.
 func Resembles(s *schema.Schema, n *source.Node) bool {
 	if n == nil || n.Kind != source.Object {
 		return false
@@ -63,7 +64,7 @@ func resemblesAt(n *source.Node, defs func() []*schema.Def) bool {
 	kind, meta := n.Get("kind"), n.Member("metadata") != nil
 	switch {
 	case kind != nil && kind.Kind == source.String && meta:
-		return schema.NodeKind(kind.Text) != nil // a manifest's fields are Kubernetes's
+		return false // a manifest's kind and fields are Kubernetes's: CronJob, Volume, Project
 	case kind != nil && kind.Kind == source.String:
 		if isNodeKindName(kind.Text) {
 			return true
