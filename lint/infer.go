@@ -10,9 +10,27 @@ import (
 	"github.com/nflint/nflint/schema"
 )
 
-// infer picks the kind of a body from its fields: each kind scores the keys it declares
-// (two levels deep), loses for keys it does not declare and for required fields the body
-// lacks. It returns nil and the reason when no kind fits or two fit equally well.
+// Inference picks the kind of a body nobody named from its fields. Only kinds whose fields
+// can tell them apart take part: each resource's create body and the responses. A put body
+// has the create body's fields, and a patch body the same fields all optional, so no field
+// says a file is one; they are named with --kind or the configuration's kinds: — except that
+// a body the create kind would reject only for fields it lacks, and its patch takes as
+// written, is reported as either, never checked as a guess.
+
+// A kindFit is how well one kind describes a body.
+type kindFit struct {
+	kind    *schema.Kind
+	score   int
+	missing []string // required top-level fields the body lacks
+	foreign []string // top-level keys the kind does not take
+}
+
+// inferable reports whether fields alone can choose k.
+func inferable(k *schema.Kind) bool {
+	return k.Body == "response" || k.Body == "request" && k.Verb == "create"
+}
+
+// infer returns the kind of body n, or nil and the reason no kind, or more than one, fits.
 func infer(s *schema.Schema, n *source.Node) (*schema.Kind, string) {
 	if n.Kind != source.Object {
 		return nil, fmt.Sprintf("the document is %s, not an object: a Northflank spec is a JSON object", found(n))
@@ -20,55 +38,151 @@ func infer(s *schema.Schema, n *source.Node) (*schema.Kind, string) {
 	if isManifest(n) {
 		return nil, "not a Northflank spec: this has the shape of a Kubernetes manifest (apiVersion, kind, metadata); a Northflank template has apiVersion and spec at the top, with the node kind inside spec"
 	}
-	var best *schema.Kind
-	bestScore, second := -1<<30, -1<<30
+	var fits []kindFit
 	for _, k := range schema.Kinds {
-		sc := fitScore(s.Def(k), n, 2)
-		switch {
-		case sc > bestScore:
-			best, second, bestScore = k, bestScore, sc
-		case sc > second:
-			second = sc
+		if inferable(k) {
+			fits = append(fits, kindFitOf(s, k, n))
 		}
 	}
-	if bestScore >= 2 && bestScore-second >= 2 {
-		return best, ""
+	sort.SliceStable(fits, func(i, j int) bool { return fits[i].score > fits[j].score })
+	best, settled := narrowest(s, fits)
+	if !settled {
+		best = fits[0]
+		settled = best.score >= 2 && (len(fits) == 1 || best.score-fits[1].score >= 2)
 	}
-	how := "name its kind with --kind (" + kindList() + ") or map the file to a kind in .nflint.yaml"
-	known, foreign := splitKeys(s, best, n)
-	if len(known) >= 2 {
-		msg := fmt.Sprintf("cannot tell which Northflank body this is: %s fit %s", quoteList(known), best.Name)
-		if len(foreign) > 0 {
-			msg += fmt.Sprintf(", but %s belong to no API body nflint knows", quoteList(foreign))
+	if settled {
+		if why := patchReading(s, best, n); why != "" {
+			return nil, why
 		}
-		return nil, msg + "; " + how
+		return best.kind, ""
 	}
-	return nil, "not a Northflank spec nflint knows: its fields match none of the API bodies or templates it checks; if it is one, " + how
+	return nil, ambiguity(s, fits, n)
 }
 
-// splitKeys divides the top-level keys of n into those the kind declares and those no kind
-// declares.
-func splitKeys(s *schema.Schema, k *schema.Kind, n *source.Node) (known, foreign []string) {
-	declared := func(k *schema.Kind, key string) bool {
-		_, ok := s.Def(k).Field(key)
-		return ok
-	}
-	for _, m := range n.Members {
-		switch {
-		case k != nil && declared(k, m.Key):
-			known = append(known, m.Key)
-		default:
-			anywhere := false
-			for _, other := range schema.Kinds {
-				anywhere = anywhere || declared(other, m.Key)
-			}
-			if !anywhere {
-				foreign = append(foreign, m.Key)
-			}
+// narrowest settles a tie between kinds that each take the body whole — nothing missing,
+// nothing foreign — as the kind that declares fewest fields: a manual job's body is also a
+// cron job's (whose schedule is optional), and only a field the manual job does not take,
+// such as schedule, makes it a cron job.
+func narrowest(s *schema.Schema, fits []kindFit) (kindFit, bool) {
+	var tied []kindFit
+	for _, f := range fits {
+		if f.score == fits[0].score && len(f.missing) == 0 && len(f.foreign) == 0 {
+			tied = append(tied, f)
 		}
 	}
-	sort.Strings(foreign)
-	return known, foreign
+	if len(tied) < 2 || len(tied) != countScore(fits, fits[0].score) {
+		return kindFit{}, false
+	}
+	sort.SliceStable(tied, func(i, j int) bool {
+		return len(s.Def(tied[i].kind).Fields()) < len(s.Def(tied[j].kind).Fields())
+	})
+	if len(s.Def(tied[0].kind).Fields()) == len(s.Def(tied[1].kind).Fields()) {
+		return kindFit{}, false
+	}
+	return tied[0], true
+}
+
+func countScore(fits []kindFit, score int) int {
+	n := 0
+	for _, f := range fits {
+		if f.score == score {
+			n++
+		}
+	}
+	return n
+}
+
+// kindFitOf scores a kind against a body: its declared keys, two levels deep, count for it; keys
+// it does not take and required fields the body lacks count against.
+func kindFitOf(s *schema.Schema, k *schema.Kind, n *source.Node) kindFit {
+	def := s.Def(k)
+	f := kindFit{kind: k, score: fitScore(def, n, 2)}
+	for _, fd := range def.Fields() {
+		if fd.Required && n.Member(fd.Name) == nil {
+			f.missing = append(f.missing, fd.Name)
+		}
+	}
+	for _, m := range n.Members {
+		if _, ok := def.Field(m.Key); !ok && !def.Allows(m.Key) {
+			f.foreign = append(f.foreign, m.Key)
+		}
+	}
+	return f
+}
+
+// patchReading is the reason a body is not checked as the create kind that fits it best:
+// it lacks fields the create body requires, takes nothing the patch body does not, and so is
+// a complete patch body as written. "" when it is the create body.
+func patchReading(s *schema.Schema, best kindFit, n *source.Node) string {
+	if len(best.missing) == 0 || best.kind.Verb != "create" || best.kind.Body != "request" {
+		return ""
+	}
+	for _, k := range schema.Kinds {
+		if k.Resource != best.kind.Resource || k.Verb != "patch" || k.Body != "request" {
+			continue
+		}
+		if p := kindFitOf(s, k, n); len(p.missing) == 0 && len(p.foreign) == 0 {
+			return fmt.Sprintf("cannot tell which Northflank body this is: as written it is a %s body, and as a %s body it lacks %s; "+
+				"name its kind with --kind %s or --kind %s, or map the file to a kind in .nflint.yaml",
+				k.Name, best.kind.Name, quoteList(best.missing), best.kind.Name, k.Name)
+		}
+	}
+	return ""
+}
+
+// ambiguity explains a body no kind fits clearly: the kinds that come nearest and what each
+// lacks or does not take, or that nothing fits at all.
+func ambiguity(s *schema.Schema, fits []kindFit, n *source.Node) string {
+	how := "name its kind with --kind (nflint help lint lists the kinds) or map the file to a kind in .nflint.yaml"
+	var near []string
+	for _, f := range fits {
+		if f.score < 2 || len(near) == 3 {
+			break
+		}
+		near = append(near, describeFit(f))
+	}
+	if len(near) == 0 {
+		return "not a Northflank spec nflint knows: its fields match none of the API bodies or templates it checks; if it is one, " + how
+	}
+	msg := "cannot tell which Northflank body this is: it comes near " + strings.Join(near, "; ")
+	if foreign := foreignKeys(s, n); len(foreign) > 0 {
+		msg += fmt.Sprintf("; %s belong to no API body nflint knows", quoteList(foreign))
+	}
+	return msg + "; " + how
+}
+
+// describeFit says what a near kind lacks and what it does not take.
+func describeFit(f kindFit) string {
+	var parts []string
+	if len(f.missing) > 0 {
+		parts = append(parts, "lacks "+quoteList(f.missing))
+	}
+	if len(f.foreign) > 0 {
+		parts = append(parts, "does not take "+quoteList(f.foreign))
+	}
+	if len(parts) == 0 {
+		return f.kind.Name
+	}
+	return f.kind.Name + ", which " + strings.Join(parts, " and ")
+}
+
+// foreignKeys lists the top-level keys of n that no kind declares.
+func foreignKeys(s *schema.Schema, n *source.Node) []string {
+	var out []string
+	for _, m := range n.Members {
+		anywhere := false
+		for _, k := range schema.Kinds {
+			if _, ok := s.Def(k).Field(m.Key); ok {
+				anywhere = true
+				break
+			}
+		}
+		if !anywhere {
+			out = append(out, m.Key)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // quoteList renders names as "a", "b" and "c", eliding after six.

@@ -184,5 +184,3 @@ func (l *Linter) templateRules(src *source.Source, doc int, root *source.Node, r
 	}
 }
 
-// kindList is the list of kinds for messages.
-func kindList() string { return schema.NamesText() }
