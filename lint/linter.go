@@ -183,4 +183,3 @@ func (l *Linter) templateRules(src *source.Source, doc int, root *source.Node, r
 		r.Run(p)
 	}
 }
-
