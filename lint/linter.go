@@ -131,9 +131,13 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 		d.File, d.Document = src.Name, doc.Index
 		res.Diags = append(res.Diags, d)
 	}
+	forced := schema.KindByName(l.kind)
 	switch {
-	case l.kind == schema.Template || l.kind == "" && IsTemplate(root):
-		t := &templateWalk{l: l, src: src, doc: doc.Index, res: res, report: report}
+	case l.kind == schema.Template || l.kind == "" && IsTemplate(root) || forced != nil && forced.Body == "template":
+		t := &templateWalk{l: l, src: src, doc: doc.Index, res: res, report: report, top: "#Template"}
+		if forced != nil {
+			t.top = forced.Definition // a template update: its own keys, the same nodes
+		}
 		t.run(root)
 		l.templateRules(src, doc.Index, root, res)
 		return

@@ -48,6 +48,7 @@ var knownAPIVersions = []string{"v1", "v1.2"}
 
 // A templateWalk visits every node of one template document.
 type templateWalk struct {
+	top    string // the definition of the template's own keys: #Template, or a template kind's
 	l      *Linter
 	src    *source.Source
 	doc    int
@@ -69,7 +70,7 @@ func (t *templateWalk) run(root *source.Node) {
 			Message: fmt.Sprintf("expected a template object, found %s", found(root))})
 		return
 	}
-	t.shape("#Template", shallow(root, "spec", "teardownSpec"), nil, Span{Pos: root.Pos})
+	t.shape(t.top, shallow(root, "spec", "teardownSpec.spec"), nil, Span{Pos: root.Pos})
 	if v := root.Member("apiVersion"); v != nil {
 		if v.Value.Kind != source.String || !slices.Contains(knownAPIVersions, v.Value.Text) {
 			t.report(diag.Diagnostic{Pos: v.Value.Pos, End: v.Value.End, Path: diag.Path{}.Key("apiVersion"),

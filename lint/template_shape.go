@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
@@ -25,7 +26,7 @@ func (t *templateWalk) shape(def string, n *source.Node, path diag.Path, anchor 
 
 // shallow returns a copy of object n whose members named keys hold only a stand-in of their
 // kind and place: the walk visits those values itself, and the checker need not build a whole
-// template in CUE to check its top level.
+// template in CUE to check its top level. A key "a.b" stands in for b inside a, keeping a.
 func shallow(n *source.Node, keys ...string) *source.Node {
 	if n.Kind != source.Object {
 		return n
@@ -34,11 +35,25 @@ func shallow(n *source.Node, keys ...string) *source.Node {
 	out.Members = make([]*source.Member, len(n.Members))
 	for i, m := range n.Members {
 		out.Members[i] = m
-		if slices.Contains(keys, m.Key) && m.Value != nil && (m.Value.Kind == source.Object || m.Value.Kind == source.Array) {
-			stub := *m
-			stub.Value = &source.Node{Kind: m.Value.Kind, Pos: m.Value.Pos, End: m.Value.End, Truncated: m.Value.Truncated}
-			out.Members[i] = &stub
+		if m.Value == nil || m.Value.Kind != source.Object && m.Value.Kind != source.Array {
+			continue
 		}
+		var inner []string
+		for _, k := range keys {
+			if rest, ok := strings.CutPrefix(k, m.Key+"."); ok {
+				inner = append(inner, rest)
+			}
+		}
+		stub := *m
+		switch {
+		case slices.Contains(keys, m.Key):
+			stub.Value = &source.Node{Kind: m.Value.Kind, Pos: m.Value.Pos, End: m.Value.End, Truncated: m.Value.Truncated}
+		case len(inner) > 0:
+			stub.Value = shallow(m.Value, inner...)
+		default:
+			continue
+		}
+		out.Members[i] = &stub
 	}
 	return &out
 }
