@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/lint/diag"
 )
@@ -16,7 +18,13 @@ var Deprecated = &lint.Rule{
 			for _, m := range s.node.Members {
 				for _, d := range s.defs() {
 					if f, ok := field(d, m.Key); ok && f.Deprecated {
-						p.ReportKey(m, s.path.Key(m.Key), "%s is deprecated: %s", quote(m.Key), f.DeprecatedNote)
+						msg := fmt.Sprintf("%s is deprecated", quote(m.Key))
+						if f.DeprecatedNote != "" {
+							msg += ": " + f.DeprecatedNote
+						} else {
+							msg += ": the API may stop accepting it" // the page gives no reason or successor
+						}
+						p.ReportKey(m, s.path.Key(m.Key), "%s", msg)
 						break
 					}
 				}
