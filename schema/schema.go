@@ -5,7 +5,8 @@
 // explain, the rules and the coverage test all read, so that they agree on what each
 // definition means.
 //
-// The *.gen.cue files are generated from the pages by scripts/seedgen; the other .cue files
+// The *.gen.cue files are generated from Northflank's API reference (schema/reference) by
+// scripts/refgen; the other .cue files
 // are written by hand and add what the generator cannot read from the pages.
 package schema
 
