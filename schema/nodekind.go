@@ -18,7 +18,12 @@ type NodeKindInfo struct {
 // create-template (Subdomain, Domain), api/project/preview-blueprints (LoopWorkflow, LoopData,
 // Release, RunTemplate, Approval), application/release/pipeline/configure-a-release-flow
 // (Release), .../set-up-a-preview-environment (BuildSource), and
-// application/infrastructure-as-code/configure-teardown-workflows (OpenTofu, OpenTofuDestroy).
+// application/infrastructure-as-code/configure-teardown-workflows (OpenTofu, OpenTofuDestroy);
+// and the 2026 reference's create-template page, which adds BYOCRegistry,
+// CustomDockerCredentials, EgressIp, Job, LLMModelDeployment, ExternalAddon, SSHIdentity,
+// WorkloadIdentity, LoadBalancer, ReleaseStage, WorkflowTemplate, PreviewBlueprint and
+// Template. Their specs are checked by the template-language definitions (issue 13); until
+// then the kinds are known, counted and not checked.
 var NodeKinds = []*NodeKindInfo{
 	{Name: "Workflow", Category: "flow control", Children: [][]string{{"spec", "steps"}}},
 	{Name: "LoopWorkflow", Category: "flow control", Children: [][]string{{"spec", "steps"}}},
@@ -34,6 +39,9 @@ var NodeKinds = []*NodeKindInfo{
 	{Name: "CustomPlan", Category: "team resource"},
 	{Name: "SecretInheritance", Category: "team resource"},
 	{Name: "RolloutStrategy", Category: "team resource"},
+	{Name: "BYOCRegistry", Category: "team resource"},
+	{Name: "CustomDockerCredentials", Category: "team resource"},
+	{Name: "EgressIp", Category: "team resource"},
 
 	{Name: "CombinedService", Category: "project resource"},
 	{Name: "BuildService", Category: "project resource"},
@@ -45,6 +53,15 @@ var NodeKinds = []*NodeKindInfo{
 	{Name: "Volume", Category: "project resource"},
 	{Name: "Pipeline", Category: "project resource", Nested: true},
 	{Name: "Environment", Category: "project resource", Nested: true},
+	{Name: "Job", Category: "project resource"},
+	{Name: "LLMModelDeployment", Category: "project resource"},
+	{Name: "ExternalAddon", Category: "project resource"},
+	{Name: "SSHIdentity", Category: "project resource"},
+	{Name: "WorkloadIdentity", Category: "project resource"},
+	{Name: "LoadBalancer", Category: "project resource"},
+	{Name: "ReleaseStage", Category: "project resource"},
+	{Name: "WorkflowTemplate", Category: "project resource", Nested: true},
+	{Name: "PreviewBlueprint", Category: "project resource", Nested: true},
 
 	{Name: "AddonBackup", Category: "action"},
 	{Name: "AddonImport", Category: "action"},
@@ -57,6 +74,7 @@ var NodeKinds = []*NodeKindInfo{
 	{Name: "Approval", Category: "action"},
 	{Name: "OpenTofu", Category: "action"},
 	{Name: "OpenTofuDestroy", Category: "action"},
+	{Name: "Template", Category: "action"},
 
 	{Name: "Message", Category: "message"},
 	{Name: "Condition", Category: "condition"},
