@@ -115,7 +115,8 @@ func isStruct(d *schema.Def) bool { return d.Types() == schema.TypeObject || len
 var stringCandidates = []any{"example-name", "nf-compute-20", "main", "/", "/app", "/Dockerfile",
 	"https://github.com/acme/orders", "acme/builder", "web", "abc", "0123456789abcdef0123456789abcdef01234567",
 	"0123456789abcdef01234567", "nginx:latest", "x-api-key", "/metrics", "requests_total", "value",
-	"2021-11-29T11:47:16.624Z", "0f5e7e3c-9a4b-4c1d-8e2f-3a6b5c4d7e8f"} // date-time and uuid formats
+	"2021-11-29T11:47:16.624Z", "0f5e7e3c-9a4b-4c1d-8e2f-3a6b5c4d7e8f", // date-time and uuid formats
+	"10.0.0.12", "#3b82f6", "tag:ci"} // an IPv4 address, a colour, a Tailscale tag
 
 var numberCandidates = []any{1, 10, 15, 64, 100, 1024, 16384, 8080}
 
@@ -191,7 +192,8 @@ func breaking(d *schema.Def, k schema.Constraint) (any, bool) {
 	}
 	// the page's own allowed values may lie outside its bounds (build storage sizes)
 	cands = append(cands, allowedValues(d)...)
-	cands = append(cands, "~", "~~~", "~~~~~~~~~~~~~~~~~~~~~~~~", "zzz-not-allowed", "abc", 3, 7, 999999999, -5, "")
+	cands = append(cands, "~", "~~~", "~~~~~~~~~~~~~~~~~~~~~~~~", "zzz-not-allowed", "abc", 3, 7, 999999999, -5, "",
+		"/data/../etc", "/data:rw") // the patterns that forbid ".." and ":" (volume mounts)
 	for _, c := range cands {
 		if !k.Accepts(c) && acceptsAll(rest, c) {
 			return c, true

@@ -87,22 +87,31 @@ func mutationFor(s site) (mutation, bool) {
 }
 
 // noBranch is an object no branch accepts: an empty one, or, where "choose later" accepts
-// that, one with the keys of every branch at once.
+// that, one with the keys of every branch at once: their required keys, or, where every
+// field of every branch is optional (the patch addon body), all their keys.
 func noBranch(bs []*schema.Branch, path string) *obj {
 	empty := newObj()
 	if !acceptsAny(bs, empty) {
 		return empty
 	}
-	both := newObj()
-	g := &generator{choice: func(string, int) int { return 0 }}
+	both := allKeys(bs, path, false)
+	if acceptsAny(bs, both) {
+		both = allKeys(bs, path, true)
+	}
+	return both
+}
+
+func allKeys(bs []*schema.Branch, path string, full bool) *obj {
+	all := newObj()
+	g := &generator{full: full, choice: func(string, int) int { return 0 }}
 	for _, b := range bs {
 		if o, ok := g.value(b.Def, path).(*obj); ok {
 			for _, k := range o.keys {
-				both.set(k, o.vals[k])
+				all.set(k, o.vals[k])
 			}
 		}
 	}
-	return both
+	return all
 }
 
 func acceptsAny(bs []*schema.Branch, x any) bool {
@@ -190,6 +199,11 @@ func alternatives(d *schema.Def) *schema.Alternatives {
 
 func (m mutation) apply(doc *obj, def *schema.Def, docChoice map[string]int) {
 	if len(m.s.steps) == 0 {
+		// the body itself is the alternative (addons, projects): the whole document is the
+		// object no branch accepts
+		if v, ok := m.value.(*obj); ok {
+			doc.keys, doc.vals = v.keys, v.vals
+		}
 		return
 	}
 	holder, last := materialize(doc, def, m, true, docChoice)
