@@ -28,7 +28,7 @@ type output struct {
 		Line, Column                        int
 	}
 	Summary struct {
-		Files, Documents, Errors, Warnings int
+		Files, Documents, Errors, Warnings, Skipped int
 		UncheckedNodes, Bodies             map[string]int
 	}
 }
@@ -53,7 +53,7 @@ func main() {
 	rules := map[string]int{}
 	bodies := map[string]int{}
 	nodes := map[string]int{}
-	var unrecognised, crashes, hangs, clean []string
+	var unrecognised, crashes, hangs, clean, skipped []string
 	docs, slowest := 0, time.Duration(0)
 	start := time.Now()
 	for _, f := range files {
@@ -98,15 +98,18 @@ func main() {
 				unrecognised = append(unrecognised, f)
 			}
 		}
-		if len(out.Diagnostics) == 0 {
+		switch {
+		case out.Summary.Skipped > 0:
+			skipped = append(skipped, f) // not a Northflank spec: neither clean nor findings
+		case len(out.Diagnostics) == 0:
 			clean = append(clean, f)
 		}
 		if *verbose {
 			fmt.Printf("%s: %v\n", f, perFile)
 		}
 	}
-	fmt.Printf("files: %d   documents: %d   clean files: %d   wall: %s   slowest file: %s\n",
-		len(files), docs, len(clean), time.Since(start).Round(time.Millisecond), slowest.Round(time.Millisecond))
+	fmt.Printf("files: %d   documents: %d   clean files: %d   skipped (not Northflank specs): %d   wall: %s   slowest file: %s\n",
+		len(files), docs, len(clean), len(skipped), time.Since(start).Round(time.Millisecond), slowest.Round(time.Millisecond))
 	fmt.Printf("crashes: %d   hangs (> %s): %d\n", len(crashes), *timeout, len(hangs))
 	for _, c := range crashes {
 		fmt.Println("  crash:", c)
