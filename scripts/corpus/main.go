@@ -29,7 +29,7 @@ type output struct {
 	}
 	Summary struct {
 		Files, Documents, Errors, Warnings, Skipped int
-		UncheckedNodes, Bodies             map[string]int
+		UncheckedNodes, Bodies                      map[string]int
 	}
 }
 
