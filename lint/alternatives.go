@@ -102,15 +102,15 @@ func (c *checker) badDiscriminator(bs []*schema.Branch, n *source.Node, path dia
 // no keys of its own (deployment-service's "choose later", which has the shared fields only)
 // is the one meant.
 func chooseBranches(bs []*schema.Branch, n *source.Node) []int {
-	best, out := 0, []int(nil)
-	for i, b := range bs {
-		s := score(b, n)
-		switch {
-		case s > best:
-			best, out = s, []int{i}
-		case s == best && s > 0:
-			out = append(out, i)
-		}
+	out := bestOf(bs, func(b *schema.Branch) int { return score(b, n) })
+	if len(out) > 1 {
+		return out // several branches' own keys are set: that is the finding
+	}
+	// The keys the data sets that only some branches declare settle what the required keys
+	// and fixed values leave open, or outweigh them: a single clear winner only, so that a
+	// tie never reads as "set either …, not both" on keys that are not the branches' own.
+	if more := bestOf(bs, func(b *schema.Branch) int { return score(b, n) + ownKeys(bs, b, n) }); len(more) == 1 {
+		return more
 	}
 	if len(out) == 0 {
 		for i, b := range bs {
@@ -123,6 +123,41 @@ func chooseBranches(bs []*schema.Branch, n *source.Node) []int {
 		}
 	}
 	return out
+}
+
+// bestOf returns the branches of the highest positive score.
+func bestOf(bs []*schema.Branch, score func(*schema.Branch) int) []int {
+	best, out := 0, []int(nil)
+	for i, b := range bs {
+		s := score(b)
+		switch {
+		case s > best:
+			best, out = s, []int{i}
+		case s == best && s > 0:
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// ownKeys counts the data's keys that this branch declares and some other branch does not:
+// a template update with spec, options and teardownSpec means the branch that has them, even
+// when its apiVersion is misspelt and another branch's required key is present. Each counts
+// less than a required key of the branch's own, so it only breaks what the keys leave open.
+func ownKeys(bs []*schema.Branch, b *schema.Branch, n *source.Node) int {
+	if n.Kind != source.Object {
+		return 0
+	}
+	s := 0
+	for _, m := range n.Members {
+		if _, ok := b.Def.Field(m.Key); !ok {
+			continue
+		}
+		if slices.ContainsFunc(bs, func(o *schema.Branch) bool { _, ok := o.Def.Field(m.Key); return !ok }) {
+			s++
+		}
+	}
+	return s
 }
 
 func (c *checker) notBoth(bs []*schema.Branch, chosen []int, n *source.Node, path diag.Path) {
@@ -150,18 +185,26 @@ func (c *checker) notBoth(bs []*schema.Branch, chosen []int, n *source.Node, pat
 
 // noBranch handles data that points at no branch: it names the keys that choose one, and
 // reports the findings of the branch the data comes closest to, without its missing key.
+// When a branch requires no key of its own (an addon without billing), no key is required
+// to choose: the closest branch is reported whole, and "one of … is required" would be false.
 func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, anchor Span) {
 	var keys []string
-	chooseLater := false
+	chooseLater, keyless := false, false
 	for _, b := range bs {
-		if b.Empty {
+		switch {
+		case b.Empty:
 			chooseLater = true
-		}
-		if len(b.Keys) > 0 {
+		case len(b.Keys) > 0:
 			keys = append(keys, strconv.Quote(b.Keys[0]))
+		default:
+			keyless = true
 		}
 	}
-	bestDiags := []diag.Diagnostic(nil)
+	if keyless {
+		keys = nil
+	}
+	var bestDiags []diag.Diagnostic
+	bestUnknown := 0
 	union := map[string][]string{path.String(): branchFields(bs)}
 	for _, b := range bs {
 		if b.Empty {
@@ -171,13 +214,17 @@ func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, 
 		sub.walk(b.Def, n, path, anchor)
 		kept := sub.diags[:0]
 		for _, d := range sub.diags {
-			if d.Rule == "required" && len(d.Path) == len(path)+1 && slices.Contains(b.Keys, d.Path.Last()) {
+			if len(keys) > 0 && d.Rule == "required" && len(d.Path) == len(path)+1 && slices.Contains(b.Keys, d.Path.Last()) {
 				continue
 			}
 			kept = append(kept, d)
 		}
-		if bestDiags == nil || len(kept) < len(bestDiags) {
-			bestDiags = kept
+		// The branch meant is the one that knows the most of the data's keys; among those,
+		// the one with the fewest findings. Counting findings alone would prefer a small
+		// branch that calls a whole misfilled subtree one unknown field.
+		unknown := unknownKeys(b.Def, n)
+		if bestDiags == nil || unknown < bestUnknown || unknown == bestUnknown && len(kept) < len(bestDiags) {
+			bestDiags, bestUnknown = kept, unknown
 		}
 	}
 	if len(keys) > 0 {
@@ -188,6 +235,20 @@ func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, 
 		c.report(diag.Diagnostic{Pos: anchor.Pos, End: anchor.End, Path: path, Rule: "one-of", Message: msg})
 	}
 	c.diags = append(c.diags, bestDiags...)
+}
+
+// unknownKeys counts the keys of an object a branch's definition does not take.
+func unknownKeys(d *schema.Def, n *source.Node) int {
+	if n.Kind != source.Object {
+		return 0
+	}
+	u := 0
+	for _, m := range n.Members {
+		if _, ok := d.Field(m.Key); !ok && !d.Allows(m.Key) {
+			u++
+		}
+	}
+	return u
 }
 
 // branchFields lists the fields of every branch, for the unknown keys of an object no branch

@@ -42,10 +42,28 @@ func validDocuments(def *schema.Def, sites []site) []txtar.File {
 			most = max(most, len(st.field.Alternatives().Branches))
 		}
 	}
-	var files []txtar.File
+	var docs []any
 	for b := 0; b < most; b++ {
 		g := &generator{full: true, choice: func(_ string, n int) int { return min(b, n-1) }}
-		files = append(files, jsonFile(fmt.Sprintf("valid-%d.json", b+1), g.value(def, "")))
+		docs = append(docs, g.value(def, ""))
+	}
+	// When the document itself is an alternative, its later branches may not hold the fields
+	// whose alternatives have later branches (an addon's source: a backup id or uid): those
+	// are reached with the first top-level branch kept.
+	if def.Alternatives() != nil {
+		for b := 1; b < most; b++ {
+			g := &generator{full: true, choice: func(abs string, n int) int {
+				if abs == "" {
+					return 0
+				}
+				return min(b, n-1)
+			}}
+			docs = append(docs, g.value(def, ""))
+		}
+	}
+	var files []txtar.File
+	for i, d := range docs {
+		files = append(files, jsonFile(fmt.Sprintf("valid-%d.json", i+1), d))
 	}
 	return files
 }
