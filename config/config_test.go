@@ -91,7 +91,7 @@ func TestParseErrors(t *testing.T) {
 			want: []string{`c.yaml:2:5: bad glob "a/[b": unbalanced [ ] or a trailing \`,
 				`c.yaml:3:5: bad glob "/abs": globs are relative to the configuration file's directory: remove the leading /`}},
 		{name: "unknown kind", src: "kinds:\n  jobs/*.yaml: manual-jobs\n",
-			want: []string{`c.yaml:2:16: unknown kind "manual-jobs": use one of combined-service, deployment-service, manual-job, build-service-patch, service, combined-service-response, deployment-service-response, manual-job-response, build-service-patch-response, template; did you mean "manual-job"?`}},
+			want: []string{`c.yaml:2:16: unknown kind "manual-jobs": use one of combined-service, combined-service-put, combined-service-patch, deployment-service, deployment-service-put, deployment-service-patch, build-service, build-service-put, build-service-patch, manual-job, manual-job-put, manual-job-patch, cron-job, cron-job-put, cron-job-patch, addon, addon-put, addon-patch, secret-group, secret-group-put, secret-group-patch, volume, volume-update, project, project-put, project-update, template-update, service, combined-service-response, deployment-service-response, manual-job-response, build-service-patch-response, template; did you mean "manual-job"?`}},
 		{name: "duplicate key", src: "fail-on: error\nfail-on: info\n",
 			want: []string{`c.yaml:2:1: key "fail-on" appears twice (first on line 1)`}},
 		{name: "not a mapping", src: "- rules\n",
