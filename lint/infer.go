@@ -31,7 +31,7 @@ func inferable(k *schema.Kind) bool {
 }
 
 // infer returns the kind of body n, or nil and the reason no kind, or more than one, fits.
-func infer(s *schema.Schema, n *source.Node) (*schema.Kind, string) {
+func infer(n *source.Node) (*schema.Kind, string) {
 	if n.Kind != source.Object {
 		return nil, fmt.Sprintf("the document is %s, not an object: a Northflank spec is a JSON object", found(n))
 	}
@@ -41,29 +41,29 @@ func infer(s *schema.Schema, n *source.Node) (*schema.Kind, string) {
 	var fits []kindFit
 	for _, k := range schema.Kinds {
 		if inferable(k) {
-			fits = append(fits, kindFitOf(s, k, n))
+			fits = append(fits, kindFitOf(k, n))
 		}
 	}
 	sort.SliceStable(fits, func(i, j int) bool { return fits[i].score > fits[j].score })
-	best, settled := narrowest(s, fits)
+	best, settled := narrowest(fits)
 	if !settled {
 		best = fits[0]
 		settled = best.score >= 2 && (len(fits) == 1 || best.score-fits[1].score >= 2)
 	}
 	if settled {
-		if why := patchReading(s, best, n); why != "" {
+		if why := patchReading(best, n); why != "" {
 			return nil, why
 		}
 		return best.kind, ""
 	}
-	return nil, ambiguity(s, fits, n)
+	return nil, ambiguity(fits, n)
 }
 
 // narrowest settles a tie between kinds that each take the body whole — nothing missing,
 // nothing foreign — as the kind that declares fewest fields: a manual job's body is also a
 // cron job's (whose schedule is optional), and only a field the manual job does not take,
 // such as schedule, makes it a cron job.
-func narrowest(s *schema.Schema, fits []kindFit) (kindFit, bool) {
+func narrowest(fits []kindFit) (kindFit, bool) {
 	var tied []kindFit
 	for _, f := range fits {
 		if f.score == fits[0].score && len(f.missing) == 0 && len(f.foreign) == 0 {
@@ -74,9 +74,9 @@ func narrowest(s *schema.Schema, fits []kindFit) (kindFit, bool) {
 		return kindFit{}, false
 	}
 	sort.SliceStable(tied, func(i, j int) bool {
-		return len(s.Def(tied[i].kind).Fields()) < len(s.Def(tied[j].kind).Fields())
+		return len(shapeOfKind(tied[i].kind).Fields) < len(shapeOfKind(tied[j].kind).Fields)
 	})
-	if len(s.Def(tied[0].kind).Fields()) == len(s.Def(tied[1].kind).Fields()) {
+	if len(shapeOfKind(tied[0].kind).Fields) == len(shapeOfKind(tied[1].kind).Fields) {
 		return kindFit{}, false
 	}
 	return tied[0], true
@@ -94,26 +94,35 @@ func countScore(fits []kindFit, score int) int {
 
 // kindFitOf scores a kind against a body: its declared keys, two levels deep, count for it; keys
 // it does not take and required fields the body lacks count against.
-func kindFitOf(s *schema.Schema, k *schema.Kind, n *source.Node) kindFit {
-	def := s.Def(k)
-	f := kindFit{kind: k, score: fitScore(def, n, 2)}
-	for _, fd := range def.Fields() {
+func kindFitOf(k *schema.Kind, n *source.Node) kindFit {
+	sh := shapeOfKind(k)
+	f := kindFit{kind: k, score: fitScore(sh, n, 2)}
+	for _, fd := range sh.Fields {
 		if fd.Required && n.Member(fd.Name) == nil {
 			f.missing = append(f.missing, fd.Name)
 		}
 	}
 	for _, m := range n.Members {
-		if _, ok := def.Field(m.Key); !ok && !def.Allows(m.Key) {
+		if !sh.Allows(m.Key) {
 			f.foreign = append(f.foreign, m.Key)
 		}
 	}
 	return f
 }
 
+// shapeOfKind is the embedded shape of a kind's definition: inference reads it without
+// compiling the definition (schema/shape.go).
+func shapeOfKind(k *schema.Kind) *schema.Shape {
+	if sh := schema.ShapeOf(k.Definition); sh != nil {
+		return sh
+	}
+	return &schema.Shape{}
+}
+
 // patchReading is the reason a body is not checked as the create kind that fits it best:
 // it lacks fields the create body requires, takes nothing the patch body does not, and so is
 // a complete patch body as written. "" when it is the create body.
-func patchReading(s *schema.Schema, best kindFit, n *source.Node) string {
+func patchReading(best kindFit, n *source.Node) string {
 	if len(best.missing) == 0 || best.kind.Verb != "create" || best.kind.Body != "request" {
 		return ""
 	}
@@ -121,7 +130,7 @@ func patchReading(s *schema.Schema, best kindFit, n *source.Node) string {
 		if k.Resource != best.kind.Resource || k.Verb != "patch" || k.Body != "request" {
 			continue
 		}
-		if p := kindFitOf(s, k, n); len(p.missing) == 0 && len(p.foreign) == 0 {
+		if p := kindFitOf(k, n); len(p.missing) == 0 && len(p.foreign) == 0 {
 			return fmt.Sprintf("cannot tell which Northflank body this is: as written it is a %s body, and as a %s body it lacks %s; "+
 				"name its kind with --kind %s or --kind %s, or map the file to a kind in .nflint.yaml",
 				k.Name, best.kind.Name, quoteList(best.missing), best.kind.Name, k.Name)
@@ -132,7 +141,7 @@ func patchReading(s *schema.Schema, best kindFit, n *source.Node) string {
 
 // ambiguity explains a body no kind fits clearly: the kinds that come nearest and what each
 // lacks or does not take, or that nothing fits at all.
-func ambiguity(s *schema.Schema, fits []kindFit, n *source.Node) string {
+func ambiguity(fits []kindFit, n *source.Node) string {
 	how := "name its kind with --kind (nflint help lint lists the kinds) or map the file to a kind in .nflint.yaml"
 	var near []string
 	for _, f := range fits {
@@ -145,7 +154,7 @@ func ambiguity(s *schema.Schema, fits []kindFit, n *source.Node) string {
 		return "not a Northflank spec nflint knows: its fields match none of the API bodies or templates it checks; if it is one, " + how
 	}
 	msg := "cannot tell which Northflank body this is: it comes near " + strings.Join(near, "; ")
-	if foreign := foreignKeys(s, n); len(foreign) > 0 {
+	if foreign := foreignKeys(n); len(foreign) > 0 {
 		msg += fmt.Sprintf("; %s belong to no API body nflint knows", quoteList(foreign))
 	}
 	return msg + "; " + how
@@ -167,12 +176,12 @@ func describeFit(f kindFit) string {
 }
 
 // foreignKeys lists the top-level keys of n that no kind declares.
-func foreignKeys(s *schema.Schema, n *source.Node) []string {
+func foreignKeys(n *source.Node) []string {
 	var out []string
 	for _, m := range n.Members {
 		anywhere := false
 		for _, k := range schema.Kinds {
-			if _, ok := s.Def(k).Field(m.Key); ok {
+			if _, ok := shapeOfKind(k).Field(m.Key); ok {
 				anywhere = true
 				break
 			}
@@ -202,11 +211,11 @@ func quoteList(names []string) string {
 }
 
 // fitScore measures how well a definition describes an object.
-func fitScore(def *schema.Def, n *source.Node, depth int) int {
-	if a := def.Alternatives(); a != nil {
+func fitScore(def *schema.Shape, n *source.Node, depth int) int {
+	if len(def.Branches) > 0 {
 		best := -1 << 30
-		for _, b := range a.Branches {
-			best = max(best, fitScore(b.Def, n, depth))
+		for _, b := range def.Branches {
+			best = max(best, fitScore(b, n, depth))
 		}
 		return best
 	}
@@ -221,10 +230,10 @@ func fitScore(def *schema.Def, n *source.Node, depth int) int {
 		}
 		score += 2
 		if depth > 1 && m.Value.Kind == source.Object {
-			score += fitScore(f.Def(), m.Value, depth-1) / 2
+			score += fitScore(f.Shape, m.Value, depth-1) / 2
 		}
 	}
-	for _, f := range def.Fields() {
+	for _, f := range def.Fields {
 		if f.Required && n.Member(f.Name) == nil {
 			score -= 2
 		}

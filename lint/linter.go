@@ -149,7 +149,7 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 		t.node(root, nil)
 		return
 	}
-	k, why := infer(l.e.schema, root)
+	k, why := infer(root)
 	if k == nil {
 		report(diag.Diagnostic{Pos: root.Pos, Rule: "unknown-kind", Severity: diag.Error, Message: why})
 		return

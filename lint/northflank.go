@@ -32,13 +32,7 @@ func Resembles(s *schema.Schema, n *source.Node) bool {
 	if n == nil || n.Kind != source.Object {
 		return false
 	}
-	var defs []*schema.Def // read on first use: a template needs none of the kinds compiled
-	read := func() []*schema.Def {
-		if defs == nil {
-			defs = candidates(s)
-		}
-		return defs
-	}
+	read := candidates
 	if resemblesAt(n, read) {
 		return true
 	}
@@ -57,7 +51,7 @@ func Resembles(s *schema.Schema, n *source.Node) bool {
 }
 
 // resemblesAt applies the rules of Resembles to one object.
-func resemblesAt(n *source.Node, defs func() []*schema.Def) bool {
+func resemblesAt(n *source.Node, defs func() []*schema.Shape) bool {
 	if IsTemplate(n) {
 		return true
 	}
@@ -81,13 +75,19 @@ func resemblesAt(n *source.Node, defs func() []*schema.Def) bool {
 }
 
 // candidates are the definitions a document's fields are compared with: every kind's, the
-// template's and the template node's top level (schema/template.cue).
-func candidates(s *schema.Schema) []*schema.Def {
-	defs := make([]*schema.Def, 0, len(schema.Kinds)+2)
+// template's and the template node's top level (schema/template.cue), as their embedded
+// shapes, so deciding compiles nothing.
+func candidates() []*schema.Shape {
+	defs := make([]*schema.Shape, 0, len(schema.Kinds)+2)
 	for _, k := range schema.Kinds {
-		defs = append(defs, s.Def(k))
+		defs = append(defs, shapeOfKind(k))
 	}
-	return append(defs, s.Read(s.Lookup("#Template")), s.Read(s.Lookup("#TemplateNode")))
+	for _, n := range []string{schema.TemplateKind.Definition, "#TemplateNode"} {
+		if sh := schema.ShapeOf(n); sh != nil {
+			defs = append(defs, sh)
+		}
+	}
+	return defs
 }
 
 // isNodeKindName reports whether a name is that of a template node kind or wrapper, or an
@@ -123,11 +123,11 @@ func (f *fit) add(g fit) {
 
 // measure fits an object against a definition, depth levels deep; of alternatives, the one
 // that fits best counts.
-func measure(d *schema.Def, n *source.Node, depth int) fit {
-	if a := d.Alternatives(); a != nil {
+func measure(d *schema.Shape, n *source.Node, depth int) fit {
+	if len(d.Branches) > 0 {
 		var best fit
-		for _, b := range a.Branches {
-			if f := measure(b.Def, n, depth); f.known > best.known {
+		for _, b := range d.Branches {
+			if f := measure(b, n, depth); f.known > best.known {
 				best = f
 			}
 		}
@@ -138,7 +138,7 @@ func measure(d *schema.Def, n *source.Node, depth int) fit {
 	for _, m := range n.Members {
 		f.total++
 		field, ok := d.Field(m.Key)
-		if !ok || !takes(field.Def(), m.Value) {
+		if !ok || !takes(field.Shape, m.Value) {
 			f.total += keys(m.Value, depth-1)
 			continue
 		}
@@ -148,7 +148,7 @@ func measure(d *schema.Def, n *source.Node, depth int) fit {
 			f.compoundHere++
 		}
 		if depth > 1 && (m.Value.Kind == source.Object || m.Value.Kind == source.Array) {
-			sub := measureValue(field.Def(), m.Value, depth-1)
+			sub := measureValue(field.Shape, m.Value, depth-1)
 			f.add(sub)
 			if sub.known > 0 || sub.total == 0 {
 				f.structural++
@@ -161,10 +161,10 @@ func measure(d *schema.Def, n *source.Node, depth int) fit {
 // measureValue fits an object or a list of objects against the definition of a field. A
 // definition declaring no fields (a map, or a value the template walk checks itself) says
 // nothing about the keys below, which then count neither way.
-func measureValue(d *schema.Def, v *source.Node, depth int) fit {
+func measureValue(d *schema.Shape, v *source.Node, depth int) fit {
 	if v.Kind == source.Array {
 		var f fit
-		if e := d.Elem(); e != nil {
+		if e := d.Elem; e != nil {
 			for _, it := range v.Items {
 				if it.Kind == source.Object {
 					f.add(measureValue(e, it, depth))
@@ -173,7 +173,7 @@ func measureValue(d *schema.Def, v *source.Node, depth int) fit {
 		}
 		return f
 	}
-	if len(d.Fields()) == 0 && d.Alternatives() == nil {
+	if len(d.Fields) == 0 && len(d.Branches) == 0 {
 		return fit{}
 	}
 	return measure(d, v, depth)
@@ -206,8 +206,8 @@ func keys(v *source.Node, depth int) int {
 
 // takes reports whether a definition accepts a value's JSON type; a template placeholder
 // stands for a value of any type.
-func takes(d *schema.Def, v *source.Node) bool {
-	t := d.Types()
+func takes(d *schema.Shape, v *source.Node) bool {
+	t := d.Types
 	if t == 0 || t == schema.TypeAny || v.IsPlaceholder() {
 		return true
 	}
