@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,20 +26,63 @@ func TestOK(t *testing.T) {
 	if len(entries) == 0 {
 		t.Fatal("testdata/ok is empty")
 	}
+	seen := map[string]bool{}
 	for _, e := range entries {
 		p := filepath.Join(dir, e.Name())
 		t.Run(e.Name(), func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			args := []string{"lint", "--fail-on", "info", p}
+			args := []string{"lint", "--fail-on", "info", "--format", "json", "--quiet", p}
+			want := inferredKinds[e.Name()]
 			if k := schema.KindByName(strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))); k != nil {
-				args = []string{"lint", "--fail-on", "info", "--kind", k.Name, p}
+				args = append(args, "--kind", k.Name)
+				want = k.Name
+			} else if want == "" {
+				t.Fatalf("%s is named after no kind: list the kind nflint must infer for it in inferredKinds", e.Name())
 			}
+			seen[e.Name()] = true
 			code := Main(args, strings.NewReader(""), &stdout, &stderr)
-			if code != exitOK || stdout.Len() > 0 {
+			var out struct {
+				Diagnostics []any          `json:"diagnostics"`
+				Summary     map[string]any `json:"summary"`
+			}
+			if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+				t.Fatalf("output is not JSON: %v\n%s", err, stdout.String())
+			}
+			if code != exitOK || len(out.Diagnostics) > 0 || stderr.Len() > 0 {
 				t.Errorf("exit %d, want a clean run:\n%s%s", code, stdout.String(), stderr.String())
+			}
+			if k := schema.KindByName(want); k != nil && k.Body == "template" {
+				return // a template counts the bodies of its nodes, not itself
+			}
+			if got := fmt.Sprint(out.Summary["bodies"]); got != fmt.Sprintf("map[%s:1]", want) {
+				t.Errorf("checked as %s, want %s", got, want)
 			}
 		})
 	}
+	for name := range inferredKinds {
+		if !seen[name] {
+			t.Errorf("inferredKinds lists %s, which is not in testdata/ok", name)
+		}
+	}
+}
+
+// inferredKinds are the kinds nflint must infer from their fields for the files of
+// testdata/ok that are not named after one: every create body and response it can tell
+// apart. (Put and patch bodies are named: their fields are a create body's.)
+var inferredKinds = map[string]string{
+	"app-secrets.yaml":                "secret-group",
+	"combined-minimal-docker.yaml":    "combined-service",
+	"combined-minimal.json":           "combined-service",
+	"deployment-external.yaml":        "deployment-service",
+	"deployment-internal.json":        "deployment-service",
+	"frontend-build.json":             "build-service",
+	"manual-job-choose-later.json":    "manual-job",
+	"manual-job-vcs.yaml":             "manual-job",
+	"nightly-report-cron.yaml":        "cron-job",
+	"northflank-project-staging.json": "project",
+	"orders-postgres.yaml":            "addon",
+	"service-response.json":           "service",
+	"uploads-volume.yaml":             "volume",
 }
 
 // updateExamples rewrites testdata/examples.golden.
