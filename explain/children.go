@@ -2,6 +2,7 @@ package explain
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/nflint/nflint/schema"
@@ -29,28 +30,71 @@ func writeChildren(b *strings.Builder, d *schema.Def) {
 		schema.AtMostOne: "at most one"}[a.Count]
 	var lines []string
 	for i, br := range a.Branches {
-		lines = append(lines, fmt.Sprintf("    %d. %s", i+1, branchSummary(br.Def)))
+		lines = append(lines, fmt.Sprintf("    %d. %s", i+1, branchSummary(a.Branches, i)))
 		lines = append(lines, fieldLines(br.Def, "        ")...)
 	}
 	section(b, "ALTERNATIVES ("+how+" of these)", lines)
 }
 
-// branchSummary names an alternative by the fields it requires.
-func branchSummary(d *schema.Def) string {
+// branchSummary names an alternative by what sets it apart: the fields it requires that other
+// branches do not declare, else the fields only it declares (a project in a region or on a
+// cluster), else the fields it requires.
+func branchSummary(bs []*schema.Branch, i int) string {
+	d := bs[i].Def
 	fields := d.Fields()
 	if len(fields) == 0 {
 		return "an empty object: choose later"
 	}
-	var req []string
+	var req, ownReq, own []string
 	for _, f := range fields {
-		if f.Required {
+		only := true
+		for j, o := range bs {
+			if _, ok := o.Def.Field(f.Name); ok && j != i {
+				only = false
+			}
+		}
+		switch {
+		case f.Required && only:
+			ownReq = append(ownReq, f.Name)
 			req = append(req, f.Name)
+		case f.Required:
+			req = append(req, f.Name)
+		case only:
+			own = append(own, f.Name)
 		}
 	}
-	if len(req) == 0 {
-		return "an object with none of the required fields above"
+	switch {
+	case len(ownReq) > 0:
+		return "with " + strings.Join(ownReq, ", ")
+	case len(own) > 3:
+		return "with " + strings.Join(own[:3], ", ") + ", …"
+	case len(own) > 0:
+		return "with " + strings.Join(own, ", ")
 	}
-	return "with " + strings.Join(req, ", ")
+	if others := othersOwnRequired(bs, i); len(others) > 0 {
+		return "without " + strings.Join(others, " or ")
+	}
+	if len(req) > 0 {
+		return "with " + strings.Join(req, ", ")
+	}
+	return "an object with none of the required fields above"
+}
+
+// othersOwnRequired lists the fields other branches require and this one does not declare:
+// a deployment's "choose later" branch is the one without internal or external.
+func othersOwnRequired(bs []*schema.Branch, i int) []string {
+	var out []string
+	for j, o := range bs {
+		if j == i {
+			continue
+		}
+		for _, f := range o.Def.Fields() {
+			if _, ok := bs[i].Def.Field(f.Name); f.Required && !ok && !slices.Contains(out, f.Name) {
+				out = append(out, f.Name)
+			}
+		}
+	}
+	return out
 }
 
 // fieldLines lists an object's fields, each with its type, requirement and the first
