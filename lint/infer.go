@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
 	"github.com/nflint/nflint/schema"
 )
@@ -224,7 +225,7 @@ func fitScore(def *schema.Shape, n *source.Node, depth int) int {
 		f, ok := def.Field(m.Key)
 		if !ok {
 			if !def.Allows(m.Key) {
-				score -= 3
+				score -= 3 + foreignWeight(def, m)
 			}
 			continue
 		}
@@ -239,4 +240,23 @@ func fitScore(def *schema.Shape, n *source.Node, depth int) int {
 		}
 	}
 	return score
+}
+
+// foreignWeight is what a key the definition does not take costs beyond a plain unknown key:
+// a whole object of settings under a name that is no misspelling of a field (an invented
+// format's spec: {type, billing, deployment, ...}) says the document is something else, while
+// a misspelt key ("deploymnet") says it is this kind with a typo.
+func foreignWeight(def *schema.Shape, m *source.Member) int {
+	size := len(m.Value.Members) + len(m.Value.Items)
+	if size == 0 {
+		return 0
+	}
+	names := make([]string, len(def.Fields))
+	for i, f := range def.Fields {
+		names[i] = f.Name
+	}
+	if diag.Closest(m.Key, names) != "" {
+		return 0
+	}
+	return min(size, 5)
 }
