@@ -152,6 +152,11 @@ func ambiguity(fits []kindFit, n *source.Node) string {
 		near = append(near, describeFit(f))
 	}
 	if len(near) == 0 {
+		if named := wholeNamedFits(n); len(named) > 0 {
+			return fmt.Sprintf("cannot tell which Northflank body this is: as written it is a %s body, which nflint does not "+
+				"guess from fields (a put or patch body has a create body's fields); name its kind with --kind %s, or map the file to a kind in .nflint.yaml",
+				orNames(named), named[0])
+		}
 		return "not a Northflank spec nflint knows: its fields match none of the API bodies or templates it checks; if it is one, " + how
 	}
 	msg := "cannot tell which Northflank body this is: it comes near " + strings.Join(near, "; ")
@@ -159,6 +164,32 @@ func ambiguity(fits []kindFit, n *source.Node) string {
 		msg += fmt.Sprintf("; %s belong to no API body nflint knows", quoteList(foreign))
 	}
 	return msg + "; " + how
+}
+
+// wholeNamedFits lists the kinds inference does not choose among (put and patch bodies) that
+// take the body whole: nothing missing, nothing foreign, and some of its fields theirs.
+func wholeNamedFits(n *source.Node) []string {
+	var out []string
+	for _, k := range schema.Kinds {
+		if inferable(k) || k.Body != "request" {
+			continue
+		}
+		if f := kindFitOf(k, n); f.score > 0 && len(f.missing) == 0 && len(f.foreign) == 0 {
+			out = append(out, k.Name)
+		}
+	}
+	return out
+}
+
+// orNames joins kind names as "a, b or c", naming at most four.
+func orNames(names []string) string {
+	if len(names) > 4 {
+		return strings.Join(names[:4], ", ") + fmt.Sprintf(" or one of %d more", len(names)-4)
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // describeFit says what a near kind lacks and what it does not take.
