@@ -26,9 +26,11 @@ func (e *env) help(cmd string) int {
 		e.explain([]string{"--help"})
 	case "version":
 		e.versionCmd([]string{"--help"})
+	case "lsp":
+		e.lspCmd([]string{"--help"})
 	default:
 		fmt.Fprintf(e.stderr, "nflint: no help for %q%s\n\n%s", cmd,
-			didYouMean(cmd, []string{"lint", "rules", "schema", "explain", "version"}), usage)
+			didYouMean(cmd, []string{"lint", "rules", "schema", "explain", "lsp", "version"}), usage)
 		return exitUsage
 	}
 	return exitOK

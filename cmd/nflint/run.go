@@ -23,6 +23,7 @@ Usage:
   nflint rules                   list every rule with its severity
   nflint explain KIND[.PATH]     document a field: type, allowed values, conditions, children
   nflint schema --kind KIND      print a kind's JSON Schema, for editors
+  nflint lsp                     run the language server for editors (stdio)
   nflint version                 print the versions of nflint and CUE
   nflint help [COMMAND]          show help
 
@@ -54,6 +55,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return env.schemaCmd(args[1:])
 	case "explain":
 		return env.explain(args[1:])
+	case "lsp":
+		return env.lspCmd(args[1:])
 	case "version", "--version":
 		return env.versionCmd(args[1:])
 	case "help", "-h", "--help":

@@ -1,0 +1,98 @@
+package lsp
+
+import (
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/nflint/nflint/config"
+	"github.com/nflint/nflint/explain"
+	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
+	"github.com/nflint/nflint/schema"
+)
+
+// An explainer reads the definitions with the API pages' descriptions, as `nflint explain`
+// does; it is compiled on the first hover or completion, which most lints never need. Only the
+// request loop uses it.
+type explainer struct {
+	once   sync.Once
+	schema *schema.Schema
+	err    error
+}
+
+func newExplainer() *explainer { return &explainer{} }
+
+func (x *explainer) get() *schema.Schema {
+	x.once.Do(func() { x.schema, x.err = schema.NewDocumented() })
+	return x.schema
+}
+
+// page is what `nflint explain KIND.PATH` says of a path, or nil.
+func (x *explainer) page(k *schema.Kind, path diag.Path) *explain.Page {
+	s := x.get()
+	if s == nil || k == nil {
+		return nil
+	}
+	p, err := explain.Find(s, k, path.String())
+	if err != nil {
+		return nil
+	}
+	return p
+}
+
+// A view is an open document decoded for hover, completion and code actions, with the kind
+// the configuration maps it to.
+type view struct {
+	doc    *document
+	src    *source.Source
+	lines  *text
+	forced string
+}
+
+// view decodes a document's current text, or returns nil when it is not open or not JSON or
+// YAML.
+func (s *Server) view(uri string) *view {
+	d := s.docs.snapshot(uri)
+	if d == nil || !isSpecLanguage(d) {
+		return nil
+	}
+	v := &view{doc: d, src: source.Decode(d.name, []byte(d.text)), lines: newText(d.text)}
+	if cfg, err := config.Load("", filepath.Dir(d.name), s.engine.ids); err == nil {
+		v.forced = cfg.KindFor(d.name)
+	}
+	if a := schema.KindByName(v.forced); a != nil {
+		v.forced = a.Name
+	}
+	return v
+}
+
+// hover answers with the explain page of the field whose key or value is under the cursor.
+func (s *Server) hover(p *textDocumentPositionParams) *hover {
+	v := s.view(p.TextDocument.URI)
+	if v == nil {
+		return nil
+	}
+	at := v.lines.pos(p.Position)
+	doc := docAt(v.src, at.Line)
+	if doc == nil {
+		return nil
+	}
+	h := find(doc.Root, diag.Path{}, at)
+	if h == nil {
+		return nil
+	}
+	k, sub := resolve(doc.Root, h.path, v.forced)
+	page := s.explain.page(k, sub)
+	if page == nil {
+		return nil
+	}
+	var b strings.Builder
+	page.Write(&b)
+	start, end := h.node.Pos, h.node.End
+	if h.onKey {
+		start, end = h.member.KeyPos, h.member.KeyEnd
+	}
+	r := v.lines.span(start, end)
+	return &hover{Contents: markupContent{Kind: "markdown", Value: "```text\n" + b.String() + "```"}, Range: &r}
+}
