@@ -44,19 +44,30 @@ func closest(got string, candidates []string) string {
 	if bestD <= limit && ties == 0 {
 		return best
 	}
-	// A prefix or containment ("Combined" for "CombinedService") is a good guess too.
-	var hit string
+	// A prefix or containment ("Combined" for "CombinedService") is a good guess too; a name
+	// the input starts ("Deployment" for "DeploymentService") before one it ends
+	// (LLMModelDeployment).
+	var prefix, suffix []string
+	lg := strings.ToLower(got)
+	if len(lg) < 4 {
+		return ""
+	}
 	for _, c := range candidates {
-		lc, lg := strings.ToLower(c), strings.ToLower(got)
-		if len(lg) >= 4 && (strings.HasPrefix(lc, lg) || strings.HasPrefix(lg, lc) && len(lc) >= 4 ||
-			strings.HasSuffix(lc, lg)) {
-			if hit != "" {
-				return ""
-			}
-			hit = c
+		lc := strings.ToLower(c)
+		switch {
+		case strings.HasPrefix(lc, lg) || strings.HasPrefix(lg, lc) && len(lc) >= 4:
+			prefix = append(prefix, c)
+		case strings.HasSuffix(lc, lg):
+			suffix = append(suffix, c)
 		}
 	}
-	return hit
+	switch {
+	case len(prefix) == 1:
+		return prefix[0]
+	case len(prefix) == 0 && len(suffix) == 1:
+		return suffix[0]
+	}
+	return ""
 }
 
 func abs(n int) int { return max(n, -n) }
