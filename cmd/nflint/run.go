@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -66,11 +67,30 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "nflint: unknown command %q\n\n%s", args[0], usage)
-	if strings.HasPrefix(args[0], "-") || strings.ContainsAny(args[0], "./") {
-		fmt.Fprintf(stderr, "(to check files, run: nflint lint %s)\n", strings.Join(args, " "))
+	fmt.Fprintf(stderr, "nflint: unknown command %q%s\n\n%s", args[0], didYouMean(args[0], commands), usage)
+	if hint := commandHint(args); hint != "" {
+		fmt.Fprintf(stderr, "(%s)\n", hint)
 	}
 	return exitUsage
+}
+
+// commands are nflint's subcommands, for did-you-mean and the hint on misplaced flags.
+var commands = []string{"lint", "rules", "schema", "explain", "lsp", "version", "help"}
+
+// commandHint suggests the command line the user likely meant when the first argument is a
+// flag or a path: flags go after the command ("nflint --format json lint ." is "nflint lint
+// --format json ."), and files are checked by lint.
+func commandHint(args []string) string {
+	if !strings.HasPrefix(args[0], "-") && !strings.ContainsAny(args[0], "./") {
+		return ""
+	}
+	for i, a := range args {
+		if slices.Contains(commands, a) && i > 0 {
+			rest := append(append([]string{}, args[:i]...), args[i+1:]...)
+			return fmt.Sprintf("flags go after the command: nflint %s %s", a, strings.Join(rest, " "))
+		}
+	}
+	return "to check files, run: nflint lint " + strings.Join(args, " ")
 }
 
 // env holds the streams of one invocation.
