@@ -257,3 +257,8 @@ func same(t *testing.T, what string, got, want []string) {
 		t.Errorf("%s:\n--- got\n%s\n--- want\n%s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func firstLines(s string, n int) []string {
+	ls := strings.Split(s, "\n")
+	return ls[:min(n, len(ls))]
+}
