@@ -119,7 +119,7 @@ func lspFindings(t *testing.T, dir string, files map[string]string) map[string][
 		var p struct {
 			URI         string
 			Diagnostics []struct {
-				Range struct{ Start struct{ Line, Character int } }
+				Range         struct{ Start struct{ Line, Character int } }
 				Code, Message string
 			}
 		}
