@@ -13,7 +13,7 @@ import (
 
 // A client drives a server in process through the protocol: real frames on io.Pipe pairs.
 type client struct {
-	t      *testing.T
+	t      testing.TB
 	w      *io.PipeWriter
 	r      *bufio.Reader
 	nextID int
@@ -21,7 +21,7 @@ type client struct {
 	queue  []message // notifications read while waiting for a response
 }
 
-func newClient(t *testing.T, opts Options) *client {
+func newClient(t testing.TB, opts Options) *client {
 	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
