@@ -56,6 +56,9 @@ func (c *checker) failure(def *schema.Def, n *source.Node) error {
 // branches apart by it ("configType") stays unresolved.
 func (c *checker) excused(err error, n *source.Node) bool {
 	for _, e := range errors.Errors(err) {
+		if format, _ := e.Msg(); strings.Contains(format, "not allowed") {
+			return false // an unknown key is unknown whatever its value stands for
+		}
 		p := pathOf(e.Path())
 		x := n.Lookup(p)
 		placeholder := c.lenient && x != nil && x.Kind == source.String && source.HasPlaceholder(x.Text)
@@ -87,7 +90,9 @@ func cutOn(n *source.Node, p diag.Path) bool {
 func pathOf(sels []string) diag.Path {
 	p := diag.Path{}
 	for _, s := range sels {
-		if i, err := strconv.Atoi(s); err == nil {
+		if u, err := strconv.Unquote(s); err == nil && strings.HasPrefix(s, `"`) {
+			p = p.Key(u) // a label CUE quotes in paths: "a.json"
+		} else if i, err := strconv.Atoi(s); err == nil {
 			p = p.Index(i)
 		} else {
 			p = p.Key(s)

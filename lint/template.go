@@ -56,6 +56,8 @@ type templateWalk struct {
 	report func(diag.Diagnostic)
 	refs   map[string]*source.Member // ref name -> where it was first defined
 	nodes  []nodeVisit
+	// teardown is set while the walk is in a teardown spec, whose nodes are of other kinds
+	teardown bool
 }
 
 // A nodeVisit records a node in the order Northflank runs it, for the reference rules.
@@ -89,7 +91,10 @@ func (t *templateWalk) templateBody(n *source.Node, path diag.Path) {
 	}
 	if td := n.Get("teardownSpec"); td != nil && td.Kind == source.Object {
 		if spec := td.Get("spec"); spec != nil {
+			was := t.teardown
+			t.teardown = true
 			t.node(spec, path.Key("teardownSpec").Key("spec"))
+			t.teardown = was
 		}
 	}
 }
@@ -162,19 +167,20 @@ func (t *templateWalk) node(n *source.Node, path diag.Path) {
 		t.missingSpec(n, kind, specPath)
 		return
 	}
-	t.shape("#TemplateNode", shallow(n, "spec"), path, Span{Pos: n.Pos})
-	if k := schema.NodeKind(kind); k != nil {
-		t.l.body(t.src, t.doc, k, spec, specPath, keySpan(n.Member("spec")), true, t.res)
-		return
+	switch k := schema.NodeSpecKind(kind, t.teardown); {
+	case k != nil:
+		t.checkNode(n, k, path)
+		if t.teardown && (kind == "Workflow" || kind == "LoopWorkflow") {
+			t.workflow(spec, specPath) // the teardown page leaves a workflow's spec untyped
+		}
+	case schema.NodeDefinition(kind, !t.teardown) != "":
+		t.misplaced(km, kind, path)
+	default:
+		t.shape("#TemplateNode", shallow(n, "spec"), path, Span{Pos: n.Pos})
+		t.res.Unchecked[kind]++
 	}
 	if info.Nested {
 		t.nested(spec, specPath)
-	}
-	if len(info.Children) == 0 && kind != "Workflow" {
-		t.res.Unchecked[kind]++
-	}
-	if kind == "Workflow" || kind == "LoopWorkflow" {
-		t.workflow(spec, specPath)
 	}
 	for _, c := range info.Children {
 		sub := diag.Path{}

@@ -19,6 +19,10 @@ type Field struct {
 	// do not say.
 	Deprecated     bool
 	DeprecatedNote string
+	// TakesRef is set for fields of the template node language that also accept a template
+	// reference, a string with ${...} in it (@nflint(ref), from the reference's extra
+	// alternative (string) (pattern: .*\${.*}.*)). Other fields accept none.
+	TakesRef bool
 
 	value cue.Value
 	s     *Schema
@@ -46,6 +50,7 @@ func (d *Def) fieldSet() fieldSet {
 			f := &Field{Name: r.Name, Required: r.Required, value: r.Value, s: d.s}
 			f.RequiredWhen, _ = attr(r.Value, "requiredWhen")
 			f.DeprecatedNote, f.Deprecated = attr(r.Value, "deprecated")
+			f.TakesRef = attrFlag(r.Value, "ref")
 			fs.list = append(fs.list, f)
 			fs.byName[f.Name] = f
 		}

@@ -125,11 +125,12 @@ func Names() []string {
 // NamesText is Names joined for messages.
 func NamesText() string { return strings.Join(Names(), ", ") }
 
-// BuildServiceNode is the body of a BuildService template node. It is not a kind users name:
-// it exists only inside templates.
-var BuildServiceNode = &Kind{Name: "build-service-node", Definition: "#BuildServiceNode", Body: "request",
+// BuildServiceNode is the spec of a BuildService template node, generated from the template
+// page with required flags from the create-build-service page (template_nodes.gen.cue). It is
+// not a kind users name: it exists only inside templates.
+var BuildServiceNode = &Kind{Name: "build-service-node", Definition: "#NodeBuildServiceSpec", Body: "request",
 	Verb: "create", Resource: "build-service", Endpoint: "POST /v1/projects/{projectId}/services/build",
-	Page: "api/project/services/create-build-service.md", Aliases: []string{"BuildService"}}
+	Page: "api/team/templates/create-template.md", Aliases: []string{"BuildService"}}
 
 // NodeKind finds the kind that checks the spec of a template node of the given kind.
 func NodeKind(nodeKind string) *Kind {

@@ -1,5 +1,10 @@
 package schema
 
+import (
+	"slices"
+	"sync"
+)
+
 // A NodeKindInfo describes one kind of Northflank template node.
 type NodeKindInfo struct {
 	Name     string
@@ -102,3 +107,50 @@ func NodeKindNames() []string {
 	}
 	return out
 }
+
+// NodeDefinition is the definition of a node of the given kind, "#NodeAddon", or
+// "#TeardownNodeAddon" for a node of a teardown spec; "" when Northflank's template page
+// documents no such node there (template_nodes.gen.cue, generated from
+// api/team/templates/create-template.md).
+func NodeDefinition(kind string, teardown bool) string {
+	def := "#Node" + kind
+	if teardown {
+		def = "#TeardownNode" + kind
+	}
+	ix, err := sources()
+	if err != nil {
+		return ""
+	}
+	if _, ok := ix.decls[def]; !ok {
+		return ""
+	}
+	return def
+}
+
+// NodeSpecKind is the kind a template node's spec is checked as: its Name is the kind the
+// rules know the body by (a CombinedService node's spec is a combined-service to them), its
+// Definition the node's, whose spec field holds the definition of the spec.
+// The same kind is returned every time, so that what is read of its definition is kept.
+func NodeSpecKind(kind string, teardown bool) *Kind {
+	def := NodeDefinition(kind, teardown)
+	if def == "" {
+		return nil
+	}
+	if k, ok := nodeSpecKinds.Load(def); ok {
+		return k.(*Kind)
+	}
+	name := kind
+	for _, k := range Kinds {
+		if slices.Contains(k.Aliases, kind) {
+			name = k.Name
+		}
+	}
+	if kind == "BuildService" {
+		name = BuildServiceNode.Name
+	}
+	k, _ := nodeSpecKinds.LoadOrStore(def, &Kind{Name: name, Definition: def, Body: "node", Verb: "create", Resource: name,
+		Endpoint: "POST /v1/templates", Page: "api/team/templates/create-template.md", Aliases: []string{kind}})
+	return k.(*Kind)
+}
+
+var nodeSpecKinds sync.Map // definition -> *Kind

@@ -59,6 +59,17 @@ func attr(v cue.Value, key string) (string, bool) {
 	return s, ok && err == nil
 }
 
+// attrFlag reports whether a field's @nflint(...) attribute holds key as a flag: ref.
+func attrFlag(v cue.Value, key string) bool {
+	a := v.Attribute("nflint")
+	for i := 0; i < a.NumArgs(); i++ {
+		if k, val := a.Arg(i); k == key && val == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // A rawField is one field as CUE declares it.
 type rawField struct {
 	Name     string

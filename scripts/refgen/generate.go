@@ -36,16 +36,22 @@ func generate(refDir, schemaDir string) (*Output, error) {
 	out := &Output{Files: map[string]string{}, Notes: newNotes()}
 	em := newEmitter(in.reserved)
 	pages := map[string]*Page{}
+	models := map[string]*Val{}
 	for _, spec := range Bodies {
-		text, page, err := genBody(refDir, spec, in.types, in.seeds, em, out.Notes)
+		text, model, page, err := genBody(refDir, spec, in.types, in.seeds, em, out.Notes)
 		if err != nil {
 			return nil, err
 		}
-		pages[spec.Page] = page
+		pages[spec.Page], models[spec.Def] = page, model
 		out.Files[fileName(spec.Def)] = Header + "package nflint\n\n" + imports(text) +
 			"// The " + strings.ToLower(strings.Trim(spec.Section, "*:")) + " of " + page.Endpoint +
 			" (" + spec.Page + ").\n" + spec.Def + ": " + text + "\n"
 	}
+	nodes, err := genNodes(refDir, models, in.seeds, em, out.Notes)
+	if err != nil {
+		return nil, err
+	}
+	out.Files[nodesFile] = nodes
 	var shared strings.Builder
 	for _, n := range em.sharedNames() {
 		shared.WriteString(n + ": " + em.defs[n] + "\n\n")
@@ -93,18 +99,18 @@ func readInputs(refDir, schemaDir string) (*inputs, error) {
 	return in, nil
 }
 
-func genBody(refDir string, spec BodySpec, types map[string]*TSType, seeds *Seeds, em *emitter, notes *Notes) (string, *Page, error) {
+func genBody(refDir string, spec BodySpec, types map[string]*TSType, seeds *Seeds, em *emitter, notes *Notes) (string, *Val, *Page, error) {
 	page, err := readPage(filepath.Join(refDir, pagesDir, spec.Page))
 	if err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
 	lines, ok := page.Sections[spec.Section]
 	if !ok {
-		return "", nil, fmt.Errorf("%s: no %s section", spec.Page, spec.Section)
+		return "", nil, nil, fmt.Errorf("%s: no %s section", spec.Page, spec.Section)
 	}
 	ts := types[spec.TSType]
 	if ts == nil {
-		return "", nil, fmt.Errorf("%s: no type %s in %s", spec.Def, spec.TSType, typesFile)
+		return "", nil, nil, fmt.Errorf("%s: no type %s in %s", spec.Def, spec.TSType, typesFile)
 	}
 	body := readBody(lines)
 	skip := body.linesUnder(spec.Opaque)
@@ -116,7 +122,7 @@ func genBody(refDir string, spec BodySpec, types map[string]*TSType, seeds *Seed
 	m := &merger{spec: spec, seeds: seeds, notes: notes, visited: map[string]bool{}}
 	v := m.body(body, ts)
 	m.missingFields()
-	return em.body(v), page, nil
+	return em.body(v), v, page, nil
 }
 
 // fileName is the generated file of a definition: #CombinedServicePut -> combined_service_put.gen.cue.

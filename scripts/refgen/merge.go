@@ -12,6 +12,10 @@ type merger struct {
 	seeds   *Seeds
 	notes   *Notes
 	visited map[string]bool // paths the body shares with its seed page
+	// template nodes (nodes.go): no js-client type or seed page to compare with, and the
+	// required flags of the endpoint body the node creates, by path inside its spec
+	node     bool
+	endpoint map[string]bool
 }
 
 // body merges a whole body section.

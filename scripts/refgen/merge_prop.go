@@ -37,7 +37,9 @@ func (m *merger) prop(f *Field, path string, mem *TSMember) *Prop {
 		m.notes.unread(m.spec.Def, path, s)
 	}
 	p.Required = m.required(f, path, mem)
-	m.compare(p, f, mem)
+	if !m.node {
+		m.compare(p, f, mem)
+	}
 	return p
 }
 
@@ -79,6 +81,9 @@ func (m *merger) required(f *Field, path string, mem *TSMember) bool {
 	}
 	if !complexField(f) || printed {
 		return printed
+	}
+	if req, ok := m.endpointRequired(f, path); ok {
+		return req
 	}
 	if mem != nil {
 		return !mem.Optional
