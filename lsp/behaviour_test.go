@@ -102,3 +102,27 @@ func TestProtocolErrors(t *testing.T) {
 	}
 	c.exit()
 }
+
+// A broken .nflint.yaml is said once, and the buffer is linted with the defaults.
+func TestBrokenConfiguration(t *testing.T) {
+	dir := workspace(t, "rulez:\n  enum: off\n", "combined.yaml")
+	c := newClient(t, Options{})
+	c.initialize(dir)
+	text := read(t, dir, "combined.yaml")
+	uri := c.open(filepath.Join(dir, "combined.yaml"), "yaml", text)
+	if got := c.diagnostics(uri, 1); len(got) != 3 {
+		t.Errorf("with the defaults: %v", diagLines(got))
+	}
+	c.change(uri, 2, text+"\n")
+	c.diagnostics(uri, 2)
+	var shown []string
+	for _, m := range c.seen {
+		if m.Method == "window/showMessage" {
+			shown = append(shown, string(m.Params))
+		}
+	}
+	c.exit()
+	if len(shown) != 1 || !strings.Contains(shown[0], `unknown key \"rulez\"`) {
+		t.Errorf("messages shown: %v", shown)
+	}
+}

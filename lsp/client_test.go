@@ -19,6 +19,7 @@ type client struct {
 	nextID int
 	done   chan error
 	queue  []message // notifications read while waiting for a response
+	seen   []message // every notification the server sent
 }
 
 func newClient(t testing.TB, opts Options) *client {
@@ -56,6 +57,9 @@ func (c *client) read() message {
 	var m message
 	if err := json.Unmarshal(body, &m); err != nil {
 		c.t.Fatalf("the server sent %q: %v", body, err)
+	}
+	if m.Method != "" {
+		c.seen = append(c.seen, m)
 	}
 	return m
 }

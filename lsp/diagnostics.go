@@ -109,8 +109,12 @@ func (s *Server) lintNow(uri string) {
 		return
 	}
 	cur.findings, cur.lines = res.diags, lines
-	if res.configErr != nil {
-		s.c.notify("window/showMessage", showMessageParams{Type: 1, Message: "nflint: " + diag.Clean(res.configErr.Error()) + " (linting with the default settings)"})
+	// A broken configuration is said once, not on every keystroke, and again once it changes.
+	if msg := configMessage(res.configErr); msg != s.configShown {
+		s.configShown = msg
+		if msg != "" {
+			s.c.notify("window/showMessage", showMessageParams{Type: 1, Message: msg})
+		}
 	}
 	v := d.version
 	s.c.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: uri, Version: &v, Diagnostics: out})
@@ -143,4 +147,11 @@ func severity(s diag.Severity) int {
 		return 2
 	}
 	return 3
+}
+
+func configMessage(err error) string {
+	if err == nil {
+		return ""
+	}
+	return "nflint: " + diag.Clean(err.Error()) + " (linting with the default settings)"
 }

@@ -30,15 +30,17 @@ var ErrNoShutdown = errors.New("the client exited without a shutdown request")
 // A Server is one editor's session: its open documents, the linter, and the schema that
 // hover and completion read.
 type Server struct {
-	opts     Options
-	c        *conn
-	docs     *store
-	engine   *engine
-	sched    *scheduler
-	explain  *explainer
-	root     string // the workspace's directory, for buffers without a file
-	shutdown bool
-	started  bool
+	opts    Options
+	c       *conn
+	docs    *store
+	engine  *engine
+	sched   *scheduler
+	explain *explainer
+	root    string // the workspace's directory, for buffers without a file
+	// configShown is the configuration error last shown, under the store's lock.
+	configShown string
+	shutdown    bool
+	started     bool
 }
 
 // Serve runs a server on a stream until the client exits. It returns nil after shutdown and
