@@ -65,8 +65,12 @@ func TestMalformedAndLatestWins(t *testing.T) {
 	if len(got) == 0 || got[0].Code != "syntax" {
 		t.Errorf("broken buffer: %v", diagLines(got))
 	}
-	c.hoverAt(uri, 5, 4)
-	c.complete(uri, 5, 4)
+	// The buffer does not decode: hover reads the key from the text, the kind from the rest.
+	same(t, "hover in a broken buffer", firstLines(c.hoverAt(uri, 7, 6), 4)[2:], []string{
+		"FIELD:    deployment.docker.configType",
+		"TYPE:     string",
+	})
+	same(t, "completion in a broken buffer", labels(c.complete(uri, 7, 16))[:2], []string{"default", "customEntrypoint"})
 	c.change(uri, 6, text)
 	if got := c.diagnostics(uri, 6); len(got) != 3 {
 		t.Errorf("after the fix: %v", diagLines(got))

@@ -15,7 +15,7 @@ import (
 type client struct {
 	t      testing.TB
 	w      *io.PipeWriter
-	r      *bufio.Reader
+	in     chan message // every frame the server wrote, read as it comes
 	nextID int
 	done   chan error
 	queue  []message // notifications read while waiting for a response
@@ -26,7 +26,24 @@ func newClient(t testing.TB, opts Options) *client {
 	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
-	c := &client{t: t, w: inW, r: bufio.NewReader(outR), done: make(chan error, 1)}
+	c := &client{t: t, w: inW, in: make(chan message, 1<<16), done: make(chan error, 1)}
+	// The pump reads whatever the server writes at once, as an editor does, so that a server
+	// publishing findings never waits for the test to ask.
+	go func() {
+		defer close(c.in)
+		r := bufio.NewReader(outR)
+		for {
+			body, err := readMessage(r)
+			if err != nil {
+				return
+			}
+			var m message
+			if err := json.Unmarshal(body, &m); err != nil {
+				m = message{Method: "unparsable", Params: body}
+			}
+			c.in <- m
+		}
+	}()
 	go func() {
 		err := Serve(inR, outW, opts)
 		outW.Close()
@@ -50,13 +67,12 @@ func (c *client) send(m map[string]any) {
 
 func (c *client) read() message {
 	c.t.Helper()
-	body, err := readMessage(c.r)
-	if err != nil {
-		c.t.Fatalf("reading from the server: %v", err)
+	m, ok := <-c.in
+	if !ok {
+		c.t.Fatalf("the server closed its output")
 	}
-	var m message
-	if err := json.Unmarshal(body, &m); err != nil {
-		c.t.Fatalf("the server sent %q: %v", body, err)
+	if m.Method == "unparsable" {
+		c.t.Fatalf("the server sent %q", m.Params)
 	}
 	if m.Method != "" {
 		c.seen = append(c.seen, m)
@@ -148,7 +164,6 @@ func (c *client) exit() {
 	c.t.Helper()
 	c.call("shutdown", nil, nil)
 	c.notify("exit", nil)
-	go io.Copy(io.Discard, c.r) // findings still being published, until the server closes
 	if err := <-c.done; err != nil {
 		c.t.Fatalf("server ended with %v", err)
 	}

@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -59,29 +60,57 @@ func (s *Server) completion(p *textDocumentPositionParams) *completionList {
 	return out
 }
 
-// treeWithout decodes the document with one line blanked, the line being typed, so that the
-// rest of a buffer mid-edit still decodes; failing that, as written.
+// treeWithout decodes the document with the line being typed blanked, so that the rest of a
+// buffer mid-edit still decodes; failing that, with the lines of its syntax errors blanked
+// too; failing that, as written.
 func (v *view) treeWithout(line int) *source.Node {
-	b := []byte(v.doc.text)
-	if line >= 1 && line <= len(v.lines.lines) {
-		start := v.lines.lines[line-1]
-		for i := start; i < len(b) && b[i] != '\n'; i++ {
-			if b[i] != '\r' {
-				b[i] = ' '
-			}
-		}
-	}
-	if source.IsJSON(v.doc.name, b) {
+	b := blank([]byte(v.doc.text), v.lines, line)
+	json := source.IsJSON(v.doc.name, b)
+	if json {
 		b = source.StripJSONC(b)
 	}
-	for _, src := range []*source.Source{source.Decode(v.doc.name, b), v.src} {
-		if len(src.Docs) > 0 {
-			if d := docAt(src, line); d != nil && d.Root != nil {
-				return d.Root
+	first := source.Decode(v.doc.name, b)
+	tries := []*source.Source{first}
+	if len(first.Diags) > 0 {
+		for _, d := range first.Diags {
+			if d.Rule == "syntax" {
+				b = blank(b, v.lines, d.Pos.Line)
 			}
+		}
+		if json {
+			b = source.StripJSONC(b)
+		}
+		tries = append(tries, source.Decode(v.doc.name, b))
+	}
+	for _, src := range append(tries, v.src) {
+		if d := docAt(src, line); d != nil && d.Root != nil && !hasSyntaxError(src) {
+			return d.Root
 		}
 	}
 	return nil
+}
+
+func hasSyntaxError(src *source.Source) bool {
+	for _, d := range src.Diags {
+		if d.Rule == "syntax" {
+			return true
+		}
+	}
+	return false
+}
+
+// blank returns b with a 1-based line's characters replaced by spaces, lengths unchanged.
+func blank(b []byte, t *text, line int) []byte {
+	if line < 1 || line > len(t.lines) {
+		return b
+	}
+	out := bytes.Clone(b)
+	for i := t.lines[line-1]; i < len(out) && out[i] != '\n'; i++ {
+		if out[i] != '\r' {
+			out[i] = ' '
+		}
+	}
+	return out
 }
 
 // keyItems are the fields of the object at path not yet written, required ones first.

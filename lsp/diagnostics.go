@@ -102,13 +102,20 @@ func (s *Server) lintNow(uri string) {
 	for _, f := range res.diags {
 		out = append(out, toDiagnostic(uri, lines, f))
 	}
+	// The publication lock, not the store's, is held while writing: the request loop never
+	// waits for output to update a document, and a close is never followed by stale findings.
+	s.publish.Lock()
+	defer s.publish.Unlock()
 	s.docs.mu.Lock()
-	defer s.docs.mu.Unlock()
 	cur := s.docs.docs[uri]
-	if cur == nil || cur.version != d.version || cur.text != d.text {
+	current := cur != nil && cur.version == d.version && cur.text == d.text
+	if current {
+		cur.findings, cur.lines = res.diags, lines
+	}
+	s.docs.mu.Unlock()
+	if !current {
 		return
 	}
-	cur.findings, cur.lines = res.diags, lines
 	// A broken configuration is said once, not on every keystroke, and again once it changes.
 	if msg := configMessage(res.configErr); msg != s.configShown {
 		s.configShown = msg

@@ -23,7 +23,7 @@ type document struct {
 }
 
 // store holds the open documents. The request loop writes them; the linting worker reads a
-// snapshot and publishes under the same lock, so a close is never followed by stale findings.
+// snapshot, and publishes its findings only if the document is still at that version.
 type store struct {
 	mu   sync.Mutex
 	docs map[string]*document
@@ -82,9 +82,11 @@ func (s *Server) didSave(p *didSaveParams) {
 func (s *Server) didClose(p *didCloseParams) {
 	uri := p.TextDocument.URI
 	s.sched.cancel(uri)
+	s.publish.Lock()
+	defer s.publish.Unlock()
 	s.docs.mu.Lock()
-	defer s.docs.mu.Unlock()
 	delete(s.docs.docs, uri)
+	s.docs.mu.Unlock()
 	s.c.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: uri, Diagnostics: []diagnostic{}})
 }
 

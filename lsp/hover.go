@@ -74,25 +74,37 @@ func (s *Server) hover(p *textDocumentPositionParams) *hover {
 		return nil
 	}
 	at := v.lines.pos(p.Position)
-	doc := docAt(v.src, at.Line)
-	if doc == nil {
-		return nil
+	var h *hit
+	var root *source.Node
+	if doc := docAt(v.src, at.Line); doc != nil {
+		h, root = find(doc.Root, diag.Path{}, at), doc.Root
 	}
-	h := find(doc.Root, diag.Path{}, at)
+	if h == nil && !source.IsJSON(v.doc.name, []byte(v.doc.text)) {
+		h, root = v.yamlHit(at), v.treeWithout(at.Line)
+	}
 	if h == nil {
 		return nil
 	}
-	k, sub := resolve(doc.Root, h.path, v.forced)
+	k, sub := resolve(root, h.path, v.forced)
 	page := s.explain.page(k, sub)
 	if page == nil {
 		return nil
 	}
 	var b strings.Builder
 	page.Write(&b)
-	start, end := h.node.Pos, h.node.End
-	if h.onKey {
-		start, end = h.member.KeyPos, h.member.KeyEnd
-	}
-	r := v.lines.span(start, end)
+	r := v.lines.span(h.start, h.end)
 	return &hover{Contents: markupContent{Kind: "markdown", Value: "```text\n" + b.String() + "```"}, Range: &r}
+}
+
+// yamlHit reads the key under the cursor from the text, for a buffer that does not decode
+// mid-edit: the key of the cursor's line, below the keys of the lines above that hold it.
+func (v *view) yamlHit(at diag.Pos) *hit {
+	line := v.lines.line(at.Line)
+	dashes, kc, key := yamlLine(line)
+	end := kc + len(key)
+	if key == "" || at.Column-1 < kc || at.Column-1 > end || strings.HasPrefix(line[kc:], `"`) || strings.HasPrefix(line[kc:], "'") {
+		return nil
+	}
+	path := yamlParents(v.lines, at.Line, kc, len(dashes) > 0).Key(key)
+	return &hit{path: path, start: diag.Pos{Line: at.Line, Column: kc + 1}, end: diag.Pos{Line: at.Line, Column: end + 1}}
 }

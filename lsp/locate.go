@@ -21,10 +21,8 @@ var (
 // A hit is what the cursor is on: the member whose key or scalar value holds it, or a scalar
 // list item, with its path from the document root.
 type hit struct {
-	path   diag.Path
-	member *source.Member // nil for a list item
-	node   *source.Node   // the value at path
-	onKey  bool
+	path       diag.Path
+	start, end diag.Pos // what the cursor is on: the key, or the scalar
 }
 
 // docAt returns the document of a decoded file holding a 1-based line: the last one starting
@@ -53,12 +51,12 @@ func find(n *source.Node, path diag.Path, p diag.Pos) *hit {
 	for _, m := range n.Members {
 		mp := path.Key(m.Key)
 		if within(p, m.KeyPos, m.KeyEnd) {
-			return &hit{path: mp, member: m, node: m.Value, onKey: true}
+			return &hit{path: mp, start: m.KeyPos, end: m.KeyEnd}
 		}
 		v := m.Value
 		if v.Kind != source.Object && v.Kind != source.Array {
 			if within(p, v.Pos, v.End) {
-				return &hit{path: mp, member: m, node: v}
+				return &hit{path: mp, start: v.Pos, end: v.End}
 			}
 			continue
 		}
@@ -70,7 +68,7 @@ func find(n *source.Node, path diag.Path, p diag.Pos) *hit {
 		ip := path.Index(i)
 		if it.Kind != source.Object && it.Kind != source.Array {
 			if within(p, it.Pos, it.End) {
-				return &hit{path: ip, node: it}
+				return &hit{path: ip, start: it.Pos, end: it.End}
 			}
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"sync"
 	"time"
 )
 
@@ -37,7 +38,9 @@ type Server struct {
 	sched   *scheduler
 	explain *explainer
 	root    string // the workspace's directory, for buffers without a file
-	// configShown is the configuration error last shown, under the store's lock.
+	// publish orders the publications of findings with closes; configShown, the
+	// configuration error last shown, is kept under it.
+	publish     sync.Mutex
 	configShown string
 	shutdown    bool
 	started     bool
