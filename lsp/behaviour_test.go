@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -129,4 +130,27 @@ func TestBrokenConfiguration(t *testing.T) {
 	if len(shown) != 1 || !strings.Contains(shown[0], `unknown key \"rulez\"`) {
 		t.Errorf("messages shown: %v", shown)
 	}
+}
+
+// Saving .nflint.yaml in the editor lints the open documents again with it.
+func TestConfigurationSaved(t *testing.T) {
+	dir := workspace(t, "", "combined.yaml")
+	c := newClient(t, Options{})
+	c.initialize(dir)
+	uri := c.open(filepath.Join(dir, "combined.yaml"), "yaml", read(t, dir, "combined.yaml"))
+	if got := c.diagnostics(uri, 1); len(got) != 3 {
+		t.Fatalf("before: %v", diagLines(got))
+	}
+	cfgPath := filepath.Join(dir, ".nflint.yaml")
+	cfg := "rules:\n  enum: off\n  unknown-field: info\n"
+	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfgURI := c.open(cfgPath, "yaml", cfg)
+	c.notify("textDocument/didSave", map[string]any{"textDocument": map[string]any{"uri": cfgURI}})
+	same(t, "after saving the configuration", diagLines(c.diagnostics(uri, 1)), []string{
+		`13:0-13:7 1 required required field "projectBranch" is missing`,
+		`18:4-18:18 3 unknown-field unknown field "dockerfilePath" / did you mean "dockerFilePath"?`,
+	})
+	c.exit()
 }

@@ -3,10 +3,12 @@ package lsp
 import (
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/nflint/nflint/lint/diag"
+	"github.com/nflint/nflint/lint/source"
 )
 
 // A document is an open buffer: its text as the editor holds it, saved or not.
@@ -74,8 +76,25 @@ func (s *Server) didSave(p *didSaveParams) {
 		d.text = *p.Text
 	}
 	s.docs.mu.Unlock()
-	if d != nil {
-		s.sched.now(p.TextDocument.URI) // the configuration may have changed too: lint again
+	switch {
+	case d != nil && source.IsToolConfig(d.name):
+		s.relintAll() // a saved .nflint.yaml changes what every open document gets
+	case d != nil:
+		s.sched.now(p.TextDocument.URI)
+	}
+}
+
+// relintAll lints every open document again.
+func (s *Server) relintAll() {
+	s.docs.mu.Lock()
+	uris := make([]string, 0, len(s.docs.docs))
+	for uri := range s.docs.docs {
+		uris = append(uris, uri)
+	}
+	s.docs.mu.Unlock()
+	slices.Sort(uris)
+	for _, uri := range uris {
+		s.sched.now(uri)
 	}
 }
 

@@ -54,8 +54,8 @@ type view struct {
 // YAML.
 func (s *Server) view(uri string) *view {
 	d := s.docs.snapshot(uri)
-	if d == nil || !isSpecLanguage(d) {
-		return nil
+	if d == nil || !isSpecLanguage(d) || int64(len(d.text)) > source.DefaultMaxBytes {
+		return nil // a buffer nflint lint would not read is not decoded on every request either
 	}
 	v := &view{doc: d, src: source.Decode(d.name, []byte(d.text)), lines: newText(d.text)}
 	if cfg, err := config.Load("", filepath.Dir(d.name), s.engine.ids); err == nil {

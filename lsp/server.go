@@ -110,7 +110,10 @@ func (s *Server) dispatch(m *message) (any, *rpcError) {
 	switch m.Method {
 	case "initialize":
 		return s.initialize(m.Params)
-	case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles":
+	case "initialized", "$/cancelRequest", "$/setTrace":
+		return nil, nil
+	case "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles":
+		s.relintAll() // a .nflint.yaml may have changed on disk
 		return nil, nil
 	case "shutdown":
 		s.shutdown = true
