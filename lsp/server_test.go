@@ -65,17 +65,23 @@ func TestCombinedServiceBody(t *testing.T) {
 	c.exit()
 }
 
-// A template with an Addon node: the misspelt node kind's finding and fix, hover on a field of
-// the Addon's spec, node kinds after kind:, and the Addon spec's fields.
+// A template with an Addon node: the findings on its misspelt key and on a misspelt node kind,
+// with their fixes, hover on a field of the Addon's spec, node kinds after kind:, and the
+// fields of the Addon spec's billing.
 func TestAddonNodeInTemplate(t *testing.T) {
 	dir := workspace(t, "", "addon-template.yaml")
 	c := newClient(t, Options{})
 	c.initialize(dir)
 	uri := c.open(filepath.Join(dir, "addon-template.yaml"), "yaml", read(t, dir, "addon-template.yaml"))
 	same(t, "diagnostics", diagLines(c.diagnostics(uri, 1)), []string{
+		`8:8-8:12 1 unknown-field unknown field "refs" / did you mean "ref"?`,
 		`17:14-17:18 1 node-kind "Adon" is not a Northflank template node kind / did you mean "Addon"?`,
 	})
-	same(t, "quick fix", edits(c.actions(uri, 17, 15))[:1], []string{`Change Adon to Addon: 17:14-17:18 "Addon"`})
+	same(t, "quick fixes on the Addon node", edits(c.actions(uri, 8, 10)), []string{
+		`Change refs to ref: 8:8-8:12 "ref"`,
+		`Suppress unknown-field on this line, with a reason: 8:0-8:0 "        # nflint-ignore unknown-field -- why this does not apply\n"`,
+	})
+	same(t, "quick fix of the node kind", edits(c.actions(uri, 17, 15))[:1], []string{`Change Adon to Addon: 17:14-17:18 "Addon"`})
 	same(t, "hover on the Addon's type", strings.Split(c.hoverAt(uri, 11, 12), "\n"), []string{
 		"```text",
 		"KIND:     addon (POST /v1/projects/{projectId}/addons, request body)",
