@@ -73,3 +73,8 @@ func kebab(s string) string {
 	}
 	return b.String()
 }
+
+// TuneGC applies the garbage collection settings of a run over many files (unless the user
+// set GOGC or GOMEMLIMIT) and returns the function that restores the previous ones: a
+// language server lints the same buffer over and over, which allocates as a long run does.
+func TuneGC() (restore func()) { return tuneGC() }

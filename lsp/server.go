@@ -9,6 +9,8 @@ import (
 	"runtime/debug"
 	"sync"
 	"time"
+
+	"github.com/nflint/nflint/lint"
 )
 
 // Options are the settings of a server.
@@ -50,6 +52,7 @@ type Server struct {
 // exit, ErrNoShutdown when the client left without shutdown, or the stream's error.
 func Serve(in io.Reader, out io.Writer, opts Options) error {
 	s := &Server{opts: opts, c: &conn{out: out}, docs: newStore(), engine: newEngine(), explain: newExplainer()}
+	defer lint.TuneGC()()
 	s.sched = newScheduler(opts.Debounce, s.lintNow)
 	defer s.sched.stop()
 	r := bufio.NewReaderSize(in, 64<<10)
