@@ -21,8 +21,8 @@ var didYouMean = regexp.MustCompile(`^did you mean ("(?:[^"\\]|\\.)*")\?$`)
 func (s *Server) codeActions(p *codeActionParams) []codeAction {
 	out := []codeAction{}
 	d := s.docs.snapshot(p.TextDocument.URI)
-	if d == nil || d.lines == nil {
-		return out
+	if d == nil || d.lines == nil || d.lines.src != d.text {
+		return out // the buffer changed since its last lint: its findings' places are stale
 	}
 	v := &view{doc: d, src: source.Decode(d.name, []byte(d.lines.src)), lines: d.lines}
 	json := source.IsJSON(d.name, []byte(d.lines.src))

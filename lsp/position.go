@@ -3,7 +3,6 @@ package lsp
 import (
 	"strings"
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/nflint/nflint/lint/diag"
 )
@@ -62,11 +61,7 @@ func (t *text) pos(p position) diag.Pos {
 		if units >= p.Character {
 			return diag.Pos{Line: p.Line + 1, Column: i + 1}
 		}
-		if r == utf8.RuneError {
-			units++
-			continue
-		}
-		units += utf16.RuneLen(r)
+		units += utf16.RuneLen(r) // an invalid byte reads as U+FFFD, one unit, as editors show it
 	}
 	return diag.Pos{Line: p.Line + 1, Column: len(line) + 1}
 }
