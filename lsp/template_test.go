@@ -31,3 +31,26 @@ func TestTemplatePlaceholdersAndSuppression(t *testing.T) {
 	})
 	c.exit()
 }
+
+// Each document of a multi-document file is its own kind, for hover as for findings.
+func TestMultiDocument(t *testing.T) {
+	dir := t.TempDir()
+	text := "name: checkout-api\nbilling:\n  deploymentPlan: nf-compute-20\ndeployment:\n  instances: 1\n  docker:\n    configType: default\n" +
+		"vcsData:\n  projectUrl: https://github.com/acme/checkout\n  projectType: github\n  projectBranch: main\n" +
+		"buildSettings:\n  dockerfile:\n    dockerFilePath: /Dockerfile\n    dockerWorkDir: /\n" +
+		"---\nname: nightly\nbilling:\n  deploymentPlan: nf-compute-10\nbackoffLimit: 2\nactiveDeadlineSeconds: 36\n" +
+		"deployment:\n  external:\n    imagePath: ghcr.io/acme/reporter:1\n"
+	c := newClient(t, Options{})
+	c.initialize(dir)
+	uri := c.open(filepath.Join(dir, "northflank.yaml"), "yaml", text)
+	same(t, "diagnostics", diagLines(c.diagnostics(uri, 1)), []string{})
+	same(t, "hover in the first document", firstLines(c.hoverAt(uri, 4, 3), 3)[1:], []string{
+		"KIND:     combined-service (POST /v1/projects/{projectId}/services/combined, request body)",
+		"FIELD:    deployment.instances",
+	})
+	same(t, "hover in the second document", firstLines(c.hoverAt(uri, 19, 3), 3)[1:], []string{
+		"KIND:     manual-job (POST /v1/projects/{projectId}/jobs/manual, request body)",
+		"FIELD:    backoffLimit",
+	})
+	c.exit()
+}
