@@ -24,7 +24,7 @@ import (
 // alternative to set, the settings a mode needs), as the output contract says: their paths
 // resolve up to the last step. Every other finding's path resolves whole.
 var absentPathRules = map[string]bool{"required": true, "conditional": true, "one-of": true,
-	"build-source-data": true, "load-balancing-settings": true, "self-hosted-vcs-id": true}
+	"build-source-data": true, "load-balancing-settings": true, "self-hosted-vcs-id": true, "template-legacy-shape": true}
 
 // checkInvariants asserts a file's findings are complete, inside the file, ordered start
 // before end, on a path that exists in the document as written, and free of CUE vocabulary.

@@ -72,7 +72,7 @@ func (t *templateWalk) run(root *source.Node) {
 			Message: fmt.Sprintf("expected a template object, found %s", found(root))})
 		return
 	}
-	t.shape(t.top, shallow(root, "spec", "teardownSpec.spec"), nil, Span{Pos: root.Pos})
+	t.shapeExcept(t.top, shallow(root, "spec", "teardownSpec.spec"), nil, Span{Pos: root.Pos}, t.excusedAtTop)
 	if v := root.Member("apiVersion"); v != nil {
 		if v.Value.Kind != source.String || !slices.Contains(knownAPIVersions, v.Value.Text) {
 			t.report(diag.Diagnostic{Pos: v.Value.Pos, End: v.Value.End, Path: diag.Path{}.Key("apiVersion"),

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
+	"github.com/nflint/nflint/schema"
 )
 
 // The shape of templates, nodes and workflows is defined in CUE (schema/template.cue) and
@@ -17,11 +18,47 @@ import (
 // shape checks n, found at path, against one of the template definitions. anchor is where a
 // missing field is reported.
 func (t *templateWalk) shape(def string, n *source.Node, path diag.Path, anchor Span) {
+	t.shapeExcept(def, n, path, anchor, nil)
+}
+
+// shapeExcept is shape without the findings skip says another rule reports.
+func (t *templateWalk) shapeExcept(def string, n *source.Node, path diag.Path, anchor Span, skip func(diag.Diagnostic) bool) {
 	c := &checker{ctx: t.l.e.schema.Context(), file: t.src.Name, doc: t.doc, lenient: true}
 	c.check(t.l.e.schema.Read(t.l.e.schema.Lookup(def)), n, path, anchor)
 	for _, d := range c.diags {
-		t.report(d)
+		if skip == nil || !skip(d) {
+			t.report(d)
+		}
 	}
+}
+
+// flowOptions are the options of release-flow and preview templates (the Pipeline node's
+// templates on the template page), which a template file in git may be: accepted at the top
+// level, not checked.
+var flowOptions = []string{"nameFormat", "prefixName", "useBranchContents", "schedule", "expiry", "paused"}
+
+// excusedAtTop reports the findings on a template's top level that the template-legacy-shape
+// rule reports instead, as a warning: an apiVersion other than the page's "v1.2" (the older
+// "v1"; other versions are template-api-version's) and a missing name. Only for templates
+// checked as the create body (#Template); a template update has its own definition. Also the
+// flowOptions, which are not findings at all.
+func (t *templateWalk) excusedAtTop(d diag.Diagnostic) bool {
+	if t.top != schema.TemplateKind.Definition {
+		return false
+	}
+	if len(d.Path) == 2 && d.Path[0].Key == "options" && d.Rule == "unknown-field" && slices.Contains(flowOptions, d.Path.Last()) {
+		return true
+	}
+	if len(d.Path) != 1 {
+		return false
+	}
+	switch d.Path.Last() {
+	case "apiVersion":
+		return d.Rule == "enum"
+	case "name":
+		return d.Rule == "required"
+	}
+	return false
 }
 
 // shallow returns a copy of object n whose members named keys hold only a stand-in of their

@@ -20,6 +20,8 @@ var All = []*lint.Rule{
 	UnusedArgument,
 	UndefinedRef,
 	UnsubstitutedPlaceholder,
+	// Northflank's template language (issue 13).
+	TemplateLegacyShape,
 }
 
 // Everything is every rule id nflint can report: the built-in schema rules, All, and the rules

@@ -64,8 +64,8 @@ func TestSchemaTemplate(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &s); err != nil {
 		t.Fatalf("not JSON: %v", err)
 	}
-	if s.AdditionalProperties == nil || *s.AdditionalProperties || strings.Join(s.Required, ",") != "apiVersion" ||
-		s.Properties["spec"] == nil || s.Properties["teardownSpec"] == nil || len(s.Properties) != 14 {
+	if s.AdditionalProperties == nil || *s.AdditionalProperties || strings.Join(s.Required, ",") != "name,apiVersion,spec" ||
+		s.Properties["spec"] == nil || s.Properties["teardownSpec"] == nil || len(s.Properties) != 13 {
 		t.Errorf("template schema: %s", stdout)
 	}
 }

@@ -13,7 +13,7 @@ func (m *merger) prop(f *Field, path string, mem *TSMember) *Prop {
 		ts = mem.Type
 	}
 	if m.opaque(path) {
-		p.Val = &Val{Kind: "any", Comment: "template nodes: the node language is encoded separately (issue 13)"}
+		p.Val = &Val{Kind: "any", Comment: "template nodes: the template walk checks them (template_nodes.gen.cue)"}
 	} else {
 		p.Val = m.value(f, path, ts)
 	}
