@@ -154,3 +154,24 @@ func TestConfigurationSaved(t *testing.T) {
 	})
 	c.exit()
 }
+
+// Hover in a JSON buffer that does not decode reads the key from the text.
+func TestHoverBrokenJSON(t *testing.T) {
+	dir := workspace(t, "kinds:\n  \"*.json\": manual-job\n", "job.json")
+	c := newClient(t, Options{})
+	c.initialize(dir)
+	text := strings.Replace(read(t, dir, "job.json"), `"activeDeadlineSeconds": 3600,`, `"activeDeadlineSeconds": 3600,,`, 1)
+	uri := c.open(filepath.Join(dir, "job.json"), "json", text)
+	if got := c.diagnostics(uri, 1); len(got) == 0 || got[0].Code != "syntax" {
+		t.Fatalf("want a syntax finding: %v", diagLines(got))
+	}
+	same(t, "hover on a key", firstLines(c.hoverAt(uri, 9, 10), 4)[2:], []string{
+		"FIELD:    deployment.external.imagePath",
+		"TYPE:     string",
+	})
+	same(t, "hover on a value", firstLines(c.hoverAt(uri, 4, 26), 4)[2:], []string{
+		"FIELD:    billing.deploymentPlan",
+		"TYPE:     string",
+	})
+	c.exit()
+}

@@ -79,8 +79,8 @@ func (s *Server) hover(p *textDocumentPositionParams) *hover {
 	if doc := docAt(v.src, at.Line); doc != nil {
 		h, root = find(doc.Root, diag.Path{}, at), doc.Root
 	}
-	if h == nil && !source.IsJSON(v.doc.name, []byte(v.doc.text)) {
-		h, root = v.yamlHit(at), v.treeWithout(at.Line)
+	if h == nil {
+		h, root = v.textHit(at), v.treeWithout(at.Line)
 	}
 	if h == nil {
 		return nil
@@ -96,8 +96,35 @@ func (s *Server) hover(p *textDocumentPositionParams) *hover {
 	return &hover{Contents: markupContent{Kind: "markdown", Value: "```text\n" + b.String() + "```"}, Range: &r}
 }
 
-// yamlHit reads the key under the cursor from the text, for a buffer that does not decode
-// mid-edit: the key of the cursor's line, below the keys of the lines above that hold it.
+// textHit reads what the cursor is on from the text, for a buffer that does not decode mid-edit.
+func (v *view) textHit(at diag.Pos) *hit {
+	if source.IsJSON(v.doc.name, []byte(v.doc.text)) {
+		return v.jsonHit(at)
+	}
+	return v.yamlHit(at)
+}
+
+// jsonHit is the key, or the string value, whose quotes hold the cursor.
+func (v *view) jsonHit(at diag.Pos) *hit {
+	c, ok := jsonCursor(v.lines, at)
+	line := v.lines.line(at.Line)
+	if !ok || at.Column-1 > len(line) || c.from.Line != at.Line || c.from == at {
+		return nil // not inside a string
+	}
+	rest := line[at.Column-1:]
+	end := strings.IndexByte(rest, '"')
+	if end < 0 {
+		return nil
+	}
+	path := c.path
+	if !c.value {
+		path = path.Key(c.partial + rest[:end])
+	}
+	return &hit{path: path, start: c.from, end: diag.Pos{Line: at.Line, Column: at.Column + end + 1}}
+}
+
+// yamlHit reads the key under the cursor from the text: the key of the cursor's line, below
+// the keys of the lines above that hold it.
 func (v *view) yamlHit(at diag.Pos) *hit {
 	line := v.lines.line(at.Line)
 	dashes, kc, key := yamlLine(line)
