@@ -177,15 +177,13 @@ func placeholder(p *explain.Page, json bool) string {
 }
 
 // suppressFix writes an nflint-ignore comment above the finding's line, indented as it is,
-// with a reason for the author to complete.
+// with its reason left for the author: until it is written, the comment draws the
+// suppression-reason warning, so no suppression goes in without one by accident.
 func (v *view) suppressFix(f diag.Diagnostic, ld diagnostic) codeAction {
 	line := v.lines.line(f.Pos.Line)
 	indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
 	at := position{Line: f.Pos.Line - 1}
-	text := fmt.Sprintf("%s# nflint-ignore %s -- %s\n", indent, f.Rule, reasonPlaceholder)
-	return *v.edit(fmt.Sprintf("Suppress %s on this line, with a reason", f.Rule), ld, false,
+	text := fmt.Sprintf("%s# nflint-ignore %s --\n", indent, f.Rule)
+	return *v.edit(fmt.Sprintf("Suppress %s on this line (then write why after --)", f.Rule), ld, false,
 		textEdit{Range: textRange{Start: at, End: at}, NewText: text})
 }
-
-// reasonPlaceholder is the reason a suppression is written with, for the author to replace.
-const reasonPlaceholder = "why this does not apply"

@@ -36,11 +36,11 @@ func TestCombinedServiceBody(t *testing.T) {
 	same(t, "values of protocol", labels(c.complete(uri, 12, 14)), []string{"HTTP", "HTTP/2", "TCP", "UDP"})
 	same(t, "quick fixes of the enum", edits(c.actions(uri, 12, 15)), []string{
 		`Change http to HTTP: 12:14-12:18 "HTTP"`,
-		`Suppress enum on this line, with a reason: 12:0-12:0 "    # nflint-ignore enum -- why this does not apply\n"`,
+		`Suppress enum on this line (then write why after --): 12:0-12:0 "    # nflint-ignore enum --\n"`,
 	})
 	same(t, "quick fixes of the missing field", edits(c.actions(uri, 13, 2)), []string{
 		`Add the missing field "projectBranch": 14:2-14:2 "projectBranch: \"\"\n  "`,
-		`Suppress required on this line, with a reason: 13:0-13:0 "# nflint-ignore required -- why this does not apply\n"`,
+		`Suppress required on this line (then write why after --): 13:0-13:0 "# nflint-ignore required --\n"`,
 	})
 	same(t, "quick fixes of the unknown field", edits(c.actions(uri, 18, 6))[:1], []string{
 		`Change dockerfilePath to dockerFilePath: 18:4-18:18 "dockerFilePath"`,
@@ -62,6 +62,12 @@ func TestCombinedServiceBody(t *testing.T) {
 	if e := items[0].TextEdit; e == nil || e.NewText != "projectBranch: " || e.Range != (textRange{position{16, 2}, position{16, 5}}) {
 		t.Errorf("completion edit: %+v", e)
 	}
+	// The suppression the quick fix writes holds until its reason is written, and says so.
+	typed = strings.Replace(text, "    protocol: http\n", "    # nflint-ignore enum --\n    protocol: http\n", 1)
+	c.change(uri, 4, typed)
+	same(t, "after the suppression quick fix", diagLines(c.diagnostics(uri, 4))[:1], []string{
+		`12:4-12:27 2 suppression-reason nflint-ignore has no reason: add one after " -- " saying why the finding does not apply`,
+	})
 	c.exit()
 }
 
@@ -79,7 +85,7 @@ func TestAddonNodeInTemplate(t *testing.T) {
 	})
 	same(t, "quick fixes on the Addon node", edits(c.actions(uri, 8, 10)), []string{
 		`Change refs to ref: 8:8-8:12 "ref"`,
-		`Suppress unknown-field on this line, with a reason: 8:0-8:0 "        # nflint-ignore unknown-field -- why this does not apply\n"`,
+		`Suppress unknown-field on this line (then write why after --): 8:0-8:0 "        # nflint-ignore unknown-field --\n"`,
 	})
 	same(t, "quick fix of the node kind", edits(c.actions(uri, 17, 15))[:1], []string{`Change Adon to Addon: 17:14-17:18 "Addon"`})
 	same(t, "hover on the Addon's type", strings.Split(c.hoverAt(uri, 11, 12), "\n"), []string{
