@@ -22,6 +22,7 @@ var All = []*lint.Rule{
 	UnsubstitutedPlaceholder,
 	// Northflank's template language (issue 13).
 	TemplateLegacyShape,
+	ReferenceNotAccepted,
 }
 
 // Everything is every rule id nflint can report: the built-in schema rules, All, and the rules

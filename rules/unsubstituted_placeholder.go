@@ -27,16 +27,18 @@ var UnsubstitutedPlaceholder = &lint.Rule{
 	Name: "unsubstituted-placeholder",
 	Doc: "placeholder text Northflank does not substitute\n\n" +
 		"Northflank templates substitute ${args.…}, ${refs.…}, ${fn.…}, ${template.…}, ${secrets.…} and " +
-		"${triggers.…} only. Shell-style ${VAR} and Go-template {{ .x }} reach the service as written, so the value " +
-		"is the placeholder text itself. A ${VAR} in a shell command (customCommand, cmd, runCommand, ...) is left " +
-		"alone: the " +
-		"container's shell expands it. Write \\${...} for a literal.",
+		"${triggers.…} only, and ${{secrets.…}} when the workload runs. Shell-style ${VAR} and Go-template {{ .x }} " +
+		"reach the service as written, so the value is the placeholder text itself. A ${VAR} in a shell command " +
+		"(customCommand, cmd, runCommand, ...) is left alone: the container's shell expands it; so is one in " +
+		"runtime variables, build arguments and secret-group variables, which Northflank's dynamic templating " +
+		"resolves (an info when the template defines no such variable). Write \\${...} for a literal.",
 	Severity: diag.Warning,
 	Kinds:    []string{"template"},
 	Run: func(p *lint.Pass) {
+		defined := definedVariables(p.Root)
 		walkStrings(p.Root, p.Path, nil, func(n *source.Node, path diag.Path) {
 			loc := newLocator(p.Source, n)
-			covered := checkDollar(p, n, loc, path)
+			covered := checkDollar(p, n, loc, path, defined)
 			for _, at := range goTemplate.FindAllStringIndex(n.Text, -1) {
 				if !covered(at[0]) {
 					reportGoTemplate(p, loc, path, placeholder{text: n.Text[at[0]:at[1]], body: n.Text[at[0]+2 : at[1]-2], offset: at[0]})
@@ -48,12 +50,21 @@ var UnsubstitutedPlaceholder = &lint.Rule{
 
 // checkDollar reports the ${...} placeholders of a string that Northflank does not
 // substitute, and returns a test for offsets inside any ${...}.
-func checkDollar(p *lint.Pass, n *source.Node, loc *locator, path diag.Path) func(int) bool {
+func checkDollar(p *lint.Pass, n *source.Node, loc *locator, path diag.Path, defined map[string]bool) func(int) bool {
 	phs := placeholders(n.Text)
 	shell := slices.Contains(commandFields, lastKey(path))
+	dynamic := inVariables(path)
 	for _, ph := range phs {
 		ns := namespaceOf(ph.body)
-		if slices.Contains(namespaces, ns) || shell && shellVariable.MatchString(ph.body) {
+		if slices.Contains(namespaces, ns) || shell && shellVariable.MatchString(ph.body) || runtimeSecret(ph) {
+			continue
+		}
+		if dynamic && shellVariable.MatchString(ph.body) {
+			if !defined[ph.body] {
+				d := dynamicNote(ph, path)
+				d.Pos, d.End = loc.span(ph)
+				p.Report(d)
+			}
 			continue
 		}
 		d := diag.Diagnostic{Path: path,
