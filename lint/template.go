@@ -170,7 +170,7 @@ func (t *templateWalk) node(n *source.Node, path diag.Path) {
 	switch k := schema.NodeSpecKind(kind, t.teardown); {
 	case k != nil:
 		t.checkNode(n, k, path)
-		if t.teardown && (kind == "Workflow" || kind == "LoopWorkflow") {
+		if t.teardown && kind == "Workflow" {
 			t.workflow(spec, specPath) // the teardown page leaves a workflow's spec untyped
 		}
 	case schema.NodeDefinition(kind, !t.teardown) != "":
