@@ -65,7 +65,8 @@ func (e *env) schemaCmd(args []string) int {
 }
 
 // kindFlag resolves --kind for schema and explain: a kind, an alias such as CombinedService,
-// or template, whose definition states a template's own keys (its nodes are of other kinds).
+// template, whose definition states a template's own keys (its nodes are of other kinds), or
+// another template node kind (Addon, JobRun), whose node definition the template page states.
 func (e *env) kindFlag(name string) (*schema.Kind, int) {
 	if name == "" {
 		return nil, e.usageError("--kind is required: use one of %s", kindNames())
@@ -75,6 +76,9 @@ func (e *env) kindFlag(name string) (*schema.Kind, int) {
 	}
 	if k := schema.KindByName(name); k != nil {
 		return k, exitOK
+	}
+	if k := schema.NodeSpecKind(name, false); k != nil {
+		return k, exitOK // a template node kind no body kind names: its node definition
 	}
 	return nil, e.usageError("unknown kind %q%s: use one of %s", name, didYouMean(name, kindAndAliasNames()), kindNames())
 }
