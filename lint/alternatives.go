@@ -210,7 +210,8 @@ func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, 
 		if b.Empty {
 			continue
 		}
-		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient, places: c.places, base: c.base, alsoAllowed: union}
+		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient, places: c.places, base: c.base, alsoAllowed: union,
+			accepted: c.accepted}
 		sub.walk(b.Def, n, path, anchor)
 		kept := sub.diags[:0]
 		for _, d := range sub.diags {

@@ -34,6 +34,8 @@ type checker struct {
 	// alsoAllowed holds, by path, the fields of every alternative of an object no alternative
 	// was chosen for: listed as allowed, and candidates for did-you-mean.
 	alsoAllowed map[string][]string
+	// accepted remembers the values definitions accepted (accepted.go); nil checks every time.
+	accepted *accepted
 }
 
 // valid reports whether n satisfies def.
@@ -43,8 +45,17 @@ func (c *checker) valid(def *schema.Def, n *source.Node) bool { return c.failure
 // stands for a value not known until Northflank substitutes it: CUE calls such a value
 // incomplete, and failures at placeholders alone do not count.
 func (c *checker) failure(def *schema.Def, n *source.Node) error {
+	var k acceptedKey
+	if c.accepted != nil {
+		if k = c.accepted.key(def, c.mode(), n); c.accepted.has(k) {
+			return nil
+		}
+	}
 	err := value(c.ctx, n, c.mode()).Unify(def.Value).Validate(cue.Concrete(true))
 	if err == nil || c.excused(err, n) {
+		if c.accepted != nil {
+			c.accepted.add(k)
+		}
 		return nil
 	}
 	return err

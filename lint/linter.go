@@ -23,11 +23,12 @@ type Linter struct {
 // An engine is the compiled schema a linter checks with (which keeps what has been read from
 // it), shared by the linters WithKind derives so that renewing it renews them all.
 type engine struct {
-	schema *schema.Schema
-	places map[*schema.Def]placesIndex // by body definition, for unknown keys declared elsewhere
-	used   int                         // documents checked with this schema
-	every  int                         // renew after this many documents; 0 never
-	load   func() (*schema.Schema, error)
+	schema   *schema.Schema
+	places   map[*schema.Def]placesIndex // by body definition, for unknown keys declared elsewhere
+	accepted accepted                    // values its definitions accepted (accepted.go)
+	used     int                         // documents checked with this schema
+	every    int                         // renew after this many documents; 0 never
+	load     func() (*schema.Schema, error)
 }
 
 // New returns a linter over a compiled schema. kind, when not empty, is the kind every
@@ -51,7 +52,7 @@ func (e *engine) tick() {
 		return
 	}
 	if s, err := e.load(); err == nil {
-		e.schema, e.places, e.used = s, nil, 0
+		e.schema, e.places, e.used, e.accepted = s, nil, 0, accepted{}
 	}
 }
 
@@ -163,7 +164,8 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Node, path diag.Path, anchor Span, lenient bool, res *Result) {
 	res.Bodies[k.Name]++
 	def := l.e.schema.Def(k) // read once for the checker and every rule
-	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, places: l.e.placesOf(def), base: path}
+	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, places: l.e.placesOf(def), base: path,
+		accepted: &l.e.accepted}
 	c.check(def, n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	for _, r := range l.rules {
