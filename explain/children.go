@@ -115,6 +115,9 @@ func fieldLines(d *schema.Def, indent string) []string {
 		if f.Deprecated {
 			line += " -deprecated-"
 		}
+		if f.TakesRef {
+			line += " -takes ${...}-"
+		}
 		out = append(out, line)
 		doc := f.Doc()
 		if doc == "" {

@@ -31,6 +31,9 @@ func (p *Page) Write(w io.Writer) {
 	if p.Field != nil && p.Field.Deprecated {
 		fmt.Fprintf(b, "DEPRECATED: %s\n", orYes(p.Field.DeprecatedNote))
 	}
+	if p.Field != nil && p.Field.TakesRef {
+		fmt.Fprintf(b, "REFERENCE: accepted (a template may write ${...} here)\n")
+	}
 	desc := ""
 	if p.Field != nil {
 		desc = p.Field.Doc()
