@@ -65,6 +65,8 @@ func TestMalformedAndLatestWins(t *testing.T) {
 	got := c.diagnostics(uri, -1)
 	if len(got) == 0 || got[0].Code != "syntax" {
 		t.Errorf("broken buffer: %v", diagLines(got))
+	} else if d := got[0].CodeDescription; d == nil || d.Href != "https://github.com/nflint/nflint/blob/main/docs/rules.md#syntax" {
+		t.Errorf("the syntax finding links to %+v, want its heading in docs/rules.md", d)
 	}
 	// The buffer does not decode: hover reads the key from the text, the kind from the rest.
 	same(t, "hover in a broken buffer", firstLines(c.hoverAt(uri, 7, 6), 4)[2:], []string{

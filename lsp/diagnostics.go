@@ -132,7 +132,7 @@ func (s *Server) lintNow(uri string) {
 // places as related information.
 func toDiagnostic(uri string, t *text, f diag.Diagnostic) diagnostic {
 	d := diagnostic{Range: t.span(f.Pos, f.End), Severity: severity(f.Severity), Code: f.Rule, Source: "nflint",
-		Message: diag.Clean(f.Message)}
+		Message: diag.Clean(f.Message), CodeDescription: &codeDescription{Href: diag.RuleDocURL(f.Rule)}}
 	if f.Suggestion != "" {
 		d.Message += "\n" + diag.Clean(f.Suggestion)
 	}

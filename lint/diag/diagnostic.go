@@ -110,6 +110,16 @@ func same(a, b Diagnostic) bool {
 		a.Path.String() == b.Path.String() && a.Document == b.Document
 }
 
+// RulesDoc is where each rule is documented (docs/rules.md, generated from the rules' Doc by
+// go test ./cmd/nflint -run TestRulesDoc -update-rules-doc).
+const RulesDoc = "https://github.com/nflint/nflint/blob/main/docs/rules.md"
+
+// DocURL is the address of a rule's documentation: its heading in docs/rules.md.
+func (r RuleInfo) DocURL() string { return RuleDocURL(r.Name) }
+
+// RuleDocURL is the address of the documentation of the rule named id.
+func RuleDocURL(id string) string { return RulesDoc + "#" + id }
+
 // RuleInfo is what output formats say of a rule: its id, default severity and documentation
 // (a lower-case one-line title, a blank line, then why it matters).
 type RuleInfo struct {

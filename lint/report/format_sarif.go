@@ -56,6 +56,7 @@ type sarifDescriptor struct {
 	ShortDescription     *sarifText  `json:"shortDescription,omitempty"`
 	FullDescription      *sarifText  `json:"fullDescription,omitempty"`
 	Help                 *sarifText  `json:"help,omitempty"`
+	HelpURI              string      `json:"helpUri,omitempty"`
 	DefaultConfiguration sarifConfig `json:"defaultConfiguration"`
 }
 
@@ -187,7 +188,7 @@ func describeRule(r diag.RuleInfo) sarifDescriptor {
 		help.Markdown += "\n\n" + rest
 	}
 	return sarifDescriptor{ID: r.Name, ShortDescription: &sarifText{Text: title}, FullDescription: &sarifText{Text: full},
-		Help: &help, DefaultConfiguration: sarifConfig{sarifLevel(r.Severity)}}
+		Help: &help, HelpURI: diag.RuleDocURL(r.Name), DefaultConfiguration: sarifConfig{sarifLevel(r.Severity)}}
 }
 
 func sarifResultOf(d diag.Diagnostic, at placer) sarifResult {
