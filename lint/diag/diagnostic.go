@@ -114,9 +114,6 @@ func same(a, b Diagnostic) bool {
 // go test ./cmd/nflint -run TestRulesDoc -update-rules-doc).
 const RulesDoc = "https://github.com/nflint/nflint/blob/main/docs/rules.md"
 
-// DocURL is the address of a rule's documentation: its heading in docs/rules.md.
-func (r RuleInfo) DocURL() string { return RuleDocURL(r.Name) }
-
 // RuleDocURL is the address of the documentation of the rule named id.
 func RuleDocURL(id string) string { return RulesDoc + "#" + id }
 
