@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/nflint/nflint/lint/source"
 
@@ -128,6 +129,35 @@ func (pl *refPlan) suggest(name string) string {
 		pl.suggestions = newSuggester(pl.names())
 	}
 	return pl.suggestions.closest(name)
+}
+
+// unreffed finds the node without a ref whose spec name is name (letters and digits compared,
+// case ignored): the node a ${refs.name} most likely means, a better hint than a similar ref.
+// Of several, the first in the file.
+func (pl *refPlan) unreffed(name string) *refNode {
+	var best *refNode
+	for _, rn := range pl.nodes {
+		nm := rn.node.Get("spec").Get("name")
+		if rn.ref != "" || nm == nil || nm.Kind != source.String || looseName(nm.Text) != looseName(name) || looseName(name) == "" {
+			continue
+		}
+		if best == nil || rn.node.Pos.Before(best.node.Pos) {
+			best = rn
+		}
+	}
+	return best
+}
+
+// looseName keeps a name's letters and digits, lower-cased: "API Server" and "api-server"
+// name the same thing.
+func looseName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // defined reports whether the template defines ref name anywhere.

@@ -124,7 +124,11 @@ func (c *refCheck) report(loc *locator, path diag.Path, ph placeholder, msg stri
 	d := diag.Diagnostic{Path: path, Message: msg, Related: related}
 	d.Pos, d.End = loc.span(ph)
 	if plan != nil {
-		if g := plan.suggest(name); g != "" {
+		if rn := plan.unreffed(name); rn != nil {
+			nm := rn.node.Get("spec").Get("name")
+			d.Suggestion = fmt.Sprintf("the %s node named %s has no ref: add ref: %s to it", rn.node.Get("kind").Text, quote(nm.Text), name)
+			d.Related = append(d.Related, diag.Related{Pos: nm.Pos, End: nm.End, Message: "the node named so, without a ref"})
+		} else if g := plan.suggest(name); g != "" {
 			d.Suggestion = fmt.Sprintf("did you mean %s?", quote(g))
 		}
 	}
