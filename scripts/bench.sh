@@ -17,6 +17,11 @@
 # way a user would have to: the valid files of each kind in batches (xargs), every broken file
 # in its own invocation, two processes at a time (xargs -P 2, as nflint uses two workers on two
 # cores). Peak RSS for cue is the largest single cue process.
+#
+# ajv (scripts/ajv-bench/validate.js, one node process over the directory) validates the
+# combined-service, deployment-service and manual-job files against the JSON Schemas of
+# Northflank's CLI 0.9.12 and only parses the templates, which the CLI has no schema for: it
+# checks less than nflint does. Needs node and npm (AJV=0 leaves it out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +36,17 @@ TIME=/usr/bin/time
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/nflint" ./cmd/nflint
+
+# ajv 8 with the JSON Schemas of Northflank's own CLI, the route a user has without nflint
+# (scripts/ajv-bench; AJV=0 leaves it out). Installed once with npm ci, pinned by its lock file.
+AJV=${AJV:-1}
+if [ "$AJV" = 1 ]; then
+	command -v node > /dev/null || { echo "bench.sh: node is missing (AJV=0 leaves ajv out)" >&2; exit 2; }
+	ajvdir="$HOME/.cache/nflint-tools/ajv-bench"
+	mkdir -p "$ajvdir"
+	cp scripts/ajv-bench/package.json scripts/ajv-bench/package-lock.json scripts/ajv-bench/validate.js "$ajvdir/"
+	[ -d "$ajvdir/node_modules/ajv" ] || (cd "$ajvdir" && npm ci --no-audit --no-fund --ignore-scripts > /dev/null)
+fi
 
 # defs.cue: schema/*.cue joined into one package file with one import block, plus a
 # definition for whole templates (nflint checks template nodes itself; cue needs it spelt out).
@@ -200,27 +216,33 @@ export work CUE
 # median of the values on standard input.
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "| files | runs | nflint wall (s) | nflint CPU (s) | nflint files/s | nflint peak RSS (MB) | cue vet wall (s) | cue vet CPU (s) | cue vet files/s | cue vet peak RSS (MB) | cue vet / nflint (wall) |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| files | runs | nflint wall (s) | nflint CPU (s) | nflint files/s | nflint peak RSS (MB) | cue vet wall (s) | cue vet CPU (s) | cue vet files/s | cue vet peak RSS (MB) | cue vet / nflint (wall) | ajv wall (s) | ajv CPU (s) | ajv peak RSS (MB) | ajv / nflint (wall) | ajv / nflint (CPU) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
 	dir="$work/corpus-$n"
 	corpus "$n" "$dir"
-	: > "$work/nf" && : > "$work/cv"
+	: > "$work/nf" && : > "$work/cv" && : > "$work/av"
 	runs=$RUNS
 	((n < 10000)) || runs=$RUNS_LARGE
 	for ((r = 0; r < runs; r++)); do
 		measure "$work/nflint" lint "$dir" >> "$work/nf"
 		measure bash -c "cuevet $dir" >> "$work/cv"
+		if [ "$AJV" = 1 ]; then measure node "$ajvdir/validate.js" "$dir" >> "$work/av"; else echo "0 0 0" >> "$work/av"; fi
 	done
+	avw=$(cut -d' ' -f1 "$work/av" | median)
+	avc=$(cut -d' ' -f3 "$work/av" | median)
+	avm=$(cut -d' ' -f2 "$work/av" | sort -n | tail -1)
 	nfw=$(cut -d' ' -f1 "$work/nf" | median)
 	nfc=$(cut -d' ' -f3 "$work/nf" | median)
 	nfm=$(cut -d' ' -f2 "$work/nf" | sort -n | tail -1)
 	cvw=$(cut -d' ' -f1 "$work/cv" | median)
 	cvc=$(cut -d' ' -f3 "$work/cv" | median)
 	cvm=$(cut -d' ' -f2 "$work/cv" | sort -n | tail -1)
-	awk -v n="$n" -v r="$runs" -v a="$nfw" -v ac="$nfc" -v b="$nfm" -v c="$cvw" -v cc="$cvc" -v d="$cvm" 'BEGIN {
-		printf "| %d | %d | %.3f | %.2f | %.0f | %.0f | %.3f | %.2f | %.0f | %.0f | %.1f× |\n",
-			n, r, a, ac, n / (a > 0 ? a : 0.001), b / 1024, c, cc, n / (c > 0 ? c : 0.001), d / 1024, c / (a > 0 ? a : 0.001)
+	awk -v n="$n" -v r="$runs" -v a="$nfw" -v ac="$nfc" -v b="$nfm" -v c="$cvw" -v cc="$cvc" -v d="$cvm" \
+		-v e="$avw" -v ec="$avc" -v f="$avm" 'BEGIN {
+		printf "| %d | %d | %.3f | %.2f | %.0f | %.0f | %.3f | %.2f | %.0f | %.0f | %.1f× | %.3f | %.2f | %.0f | %.2f× | %.2f× |\n",
+			n, r, a, ac, n / (a > 0 ? a : 0.001), b / 1024, c, cc, n / (c > 0 ? c : 0.001), d / 1024, c / (a > 0 ? a : 0.001),
+			e, ec, f / 1024, e / (a > 0 ? a : 0.001), ec / (ac > 0 ? ac : 0.01)
 	}'
 	rm -rf "$dir"
 done
