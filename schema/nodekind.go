@@ -109,22 +109,24 @@ func NodeKindNames() []string {
 }
 
 // NodeDefinition is the definition of a node of the given kind, "#NodeAddon", or
-// "#TeardownNodeAddon" for a node of a teardown spec; "" when Northflank's template page
-// documents no such node there (template_nodes.gen.cue, generated from
-// api/team/templates/create-template.md).
+// "#TeardownNodeAddon" for a node of a teardown spec; "" when Northflank's reference documents
+// no such node there (template_nodes.gen.cue: the template page's kinds, and the kinds only
+// release-flow and preview templates hold, #ReleaseFlowNodeRelease, #PreviewNodeBuildSource).
 func NodeDefinition(kind string, teardown bool) string {
-	def := "#Node" + kind
+	prefixes := []string{"#Node", "#ReleaseFlowNode", "#PreviewNode"}
 	if teardown {
-		def = "#TeardownNode" + kind
+		prefixes = []string{"#TeardownNode"}
 	}
 	ix, err := sources()
 	if err != nil {
 		return ""
 	}
-	if _, ok := ix.decls[def]; !ok {
-		return ""
+	for _, p := range prefixes {
+		if _, ok := ix.decls[p+kind]; ok {
+			return p + kind
+		}
 	}
-	return def
+	return ""
 }
 
 // NodeSpecKind is the kind a template node's spec is checked as: its Name is the kind the

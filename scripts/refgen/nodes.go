@@ -19,11 +19,15 @@ const nodesFile = "template_nodes.gen.cue"
 // nodePage is the page that documents the node language.
 const nodePage = "api/team/templates/create-template.md"
 
-// nodeLists are the fields of the template body that hold node alternatives, and the prefix
-// of their definitions.
-var nodeLists = []struct{ Path, Prefix string }{
-	{"spec", "Node"},
-	{"teardownSpec.spec", "TeardownNode"},
+// nodeLists are the fields of template bodies that hold node alternatives, and the prefix of
+// their definitions. The template page's lists come first; the release-flow and preview
+// pages add only the kinds it does not document (Release, BuildSource): a kind it documents
+// has its definition wherever it appears.
+var nodeLists = []struct{ Page, Section, Path, Prefix string }{
+	{nodePage, RequestBody, "spec", "Node"},
+	{nodePage, RequestBody, "teardownSpec.spec", "TeardownNode"},
+	{"api/project/pipelines/get-release-flow.md", ResponseBody, "data.spec", "ReleaseFlowNode"},
+	{"api/project/pipelines/update-preview-template.md", RequestBody, "spec", "PreviewNode"},
 }
 
 // nodeEndpoints are the endpoint bodies of node kinds that create what an endpoint page
@@ -57,30 +61,37 @@ var nodeSeeds = map[string][]string{
 type nodeDef struct {
 	Name string // "#NodeAddon"
 	Kind string // "Addon"
+	Page string // the page that documents it
 	Val  *Val
 }
 
 // genNodes writes the node definitions of every node list of the template page.
 func genNodes(refDir string, models map[string]*Val, seeds *Seeds, em *emitter, notes *Notes) (string, error) {
-	page, err := readPage(filepath.Join(refDir, pagesDir, nodePage))
-	if err != nil {
-		return "", err
-	}
-	body := readBody(page.Sections[RequestBody])
-	if len(body.Root.Alts) == 0 {
-		return "", fmt.Errorf("%s: no request body", nodePage)
-	}
 	var defs []nodeDef
+	have := map[string]bool{}
 	for _, list := range nodeLists {
+		page, err := readPage(filepath.Join(refDir, pagesDir, list.Page))
+		if err != nil {
+			return "", err
+		}
+		body := readBody(page.Sections[list.Section])
+		if len(body.Root.Alts) == 0 {
+			return "", fmt.Errorf("%s: no %s", list.Page, list.Section)
+		}
 		f := fieldAt(body.Root.Alts[0], list.Path)
 		if f == nil {
-			return "", fmt.Errorf("%s: no field %s", nodePage, list.Path)
+			return "", fmt.Errorf("%s: no field %s", list.Page, list.Path)
 		}
+		flow := list.Page != nodePage
 		for _, a := range f.Alts {
-			d, err := mergeNode(a, list.Prefix, models, seeds, notes)
+			if flow && have[kindOfNode(a)] {
+				continue
+			}
+			d, err := mergeNode(a, list.Page, list.Prefix, models, seeds, notes)
 			if err != nil {
 				return "", err
 			}
+			have[d.Kind] = have[d.Kind] || list.Prefix == "Node"
 			defs = append(defs, d)
 		}
 	}
@@ -88,30 +99,27 @@ func genNodes(refDir string, models map[string]*Val, seeds *Seeds, em *emitter, 
 		em.names[d.Name] = true
 	}
 	var b strings.Builder
-	b.WriteString("// The template node language (" + nodePage + "): one definition per node kind of a\n" +
-		"// template's spec (#Node<Kind>) and of its teardown spec (#TeardownNode<Kind>).\n\n")
+	b.WriteString("// The template node language: one definition per node kind of a template's spec (#Node<Kind>)\n" +
+		"// and of its teardown spec (#TeardownNode<Kind>), from " + nodePage + ", and of the kinds only\n" +
+		"// release-flow and preview templates hold (#ReleaseFlowNode<Kind>, #PreviewNode<Kind>), from the\n" +
+		"// pipelines pages.\n\n")
 	for _, d := range defs {
-		b.WriteString("// A " + d.Kind + " node.\n" + d.Name + ": " + em.body(d.Val) + "\n\n")
+		b.WriteString("// A " + d.Kind + " node (" + d.Page + ").\n" + d.Name + ": " + em.body(d.Val) + "\n\n")
 	}
 	text := strings.TrimSuffix(b.String(), "\n")
 	return Header + "package nflint\n\n" + imports(text) + text, nil
 }
 
 // mergeNode merges one node alternative; its kind is the single value of its kind field.
-func mergeNode(a *Alt, prefix string, models map[string]*Val, seeds *Seeds, notes *Notes) (nodeDef, error) {
-	kind := ""
-	for _, f := range a.Fields {
-		if f.Name == "kind" && len(f.Alts) == 1 && len(f.Alts[0].Enum) == 1 {
-			kind = f.Alts[0].Enum[0]
-		}
-	}
+func mergeNode(a *Alt, pageName, prefix string, models map[string]*Val, seeds *Seeds, notes *Notes) (nodeDef, error) {
+	kind := kindOfNode(a)
 	if kind == "" {
-		return nodeDef{}, fmt.Errorf("%s: line %d: a node without a single kind", nodePage, a.Line)
+		return nodeDef{}, fmt.Errorf("%s: line %d: a node without a single kind", pageName, a.Line)
 	}
 	name := prefix + kind
 	// the node's own fields first, its spec left open; then the spec as the body it is, at
 	// the paths of the endpoint page and the seed pages of its family
-	spec := BodySpec{Def: "#" + name, Page: nodePage, Section: RequestBody, Opaque: []string{"spec"}}
+	spec := BodySpec{Def: "#" + name, Page: pageName, Section: RequestBody, Opaque: []string{"spec"}}
 	m := &merger{spec: spec, seeds: seeds, notes: notes, visited: map[string]bool{}, node: true}
 	v := m.object(a, name, "", nil, false)
 	v.Hint = name
@@ -125,7 +133,7 @@ func mergeNode(a *Alt, prefix string, models map[string]*Val, seeds *Seeds, note
 		p.Val.Comment = ""
 		nameSpec(p.Val, name+"Spec")
 	}
-	return nodeDef{Name: "#" + name, Kind: kind, Val: v}, nil
+	return nodeDef{Name: "#" + name, Kind: kind, Page: pageName, Val: v}, nil
 }
 
 // fieldOf is the field of an object alternative of that name.
@@ -136,6 +144,16 @@ func fieldOf(a *Alt, name string) *Field {
 		}
 	}
 	return nil
+}
+
+// kindOfNode is a node alternative's kind: the single value of its kind field, or "".
+func kindOfNode(a *Alt) string {
+	for _, f := range a.Fields {
+		if f.Name == "kind" && len(f.Alts) == 1 && len(f.Alts[0].Enum) == 1 {
+			return f.Alts[0].Enum[0]
+		}
+	}
+	return ""
 }
 
 // nameSpec names a node's spec after its node: #NodeAddonSpec, and its alternatives

@@ -27,6 +27,14 @@ func vendorFiles(shared string) (map[string]string, error) {
 			sections[b.Page] = append(sections[b.Page], b.Section)
 		}
 	}
+	for _, l := range nodeLists {
+		if _, ok := sections[l.Page]; !ok {
+			pages = append(pages, l.Page)
+		}
+		if !contains(sections[l.Page], l.Section) {
+			sections[l.Page] = append(sections[l.Page], l.Section)
+		}
+	}
 	out := map[string]string{}
 	for _, pg := range pages {
 		p, err := readPage(filepath.Join(shared, pagesDir, pg))
