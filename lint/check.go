@@ -26,10 +26,11 @@ type checker struct {
 	lenient bool // template placeholders stand for any value
 	diags   []diag.Diagnostic
 
-	// places indexes the body's fields by name, and base is the body's path in the document,
+	// places indexes the body's fields by name (built on the first unknown key: indexing a
+	// large body's whole tree costs more than checking it), and base is the body's path in the document,
 	// so that an unknown key declared elsewhere in the body is told where it belongs. nil for
 	// checks of a part on its own (template shapes).
-	places placesIndex
+	places func() placesIndex
 	base   diag.Path
 	// alsoAllowed holds, by path, the fields of every alternative of an object no alternative
 	// was chosen for: listed as allowed, and candidates for did-you-mean.
@@ -246,7 +247,7 @@ func (c *checker) elsewhere(m *source.Member, path diag.Path) []string {
 	if c.places == nil || len(path) < len(c.base) {
 		return nil
 	}
-	return c.places.elsewhere(m.Key, generalised(path[len(c.base):]), m.Value)
+	return c.places().elsewhere(m.Key, generalised(path[len(c.base):]), m.Value)
 }
 
 // closeFit reports whether guess, the did-you-mean for m, is a better answer than a place

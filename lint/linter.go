@@ -56,17 +56,20 @@ func (e *engine) tick() {
 	}
 }
 
-// placesOf indexes a body's fields by name, once per schema.
-func (e *engine) placesOf(def *schema.Def) placesIndex {
-	if e.places == nil {
-		e.places = map[*schema.Def]placesIndex{}
+// placesOf returns what indexes a body's fields by name, once per schema, when first asked:
+// only a body with an unknown key needs it.
+func (e *engine) placesOf(def *schema.Def) func() placesIndex {
+	return func() placesIndex {
+		if e.places == nil {
+			e.places = map[*schema.Def]placesIndex{}
+		}
+		ix, ok := e.places[def]
+		if !ok {
+			ix = indexPlaces(def)
+			e.places[def] = ix
+		}
+		return ix
 	}
-	ix, ok := e.places[def]
-	if !ok {
-		ix = indexPlaces(def)
-		e.places[def] = ix
-	}
-	return ix
 }
 
 // WithKind returns a linter that checks every document as kind, sharing what this one has

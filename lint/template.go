@@ -72,6 +72,7 @@ func (t *templateWalk) run(root *source.Node) {
 			Message: fmt.Sprintf("expected a template object, found %s", found(root))})
 		return
 	}
+	t.l.e.schema.Prepare(nodeDefinitions(root, t.top))
 	t.shapeExcept(t.top, shallow(root, "spec", "teardownSpec.spec"), nil, Span{Pos: root.Pos}, t.excusedAtTop)
 	if v := root.Member("apiVersion"); v != nil {
 		if v.Value.Kind != source.String || !slices.Contains(knownAPIVersions, v.Value.Text) {

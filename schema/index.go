@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -21,10 +20,12 @@ import (
 
 // A decl is one top-level definition of the embedded sources.
 type decl struct {
-	name  string   // "#CombinedService"
-	order int      // position in the sources, so compiled text keeps the written order
-	text  string   // its comment and body
-	deps  []string // definitions its text names
+	name  string          // "#CombinedService"
+	order int             // position in the sources, so compiled text keeps the written order
+	text  string          // its comment and body
+	deps  []string        // definitions its text names
+	buf   strings.Builder // text while the file is read
+	pkgs  []string        // the packages its text calls (strings, list), by import path
 }
 
 // An index is every top-level definition of the embedded sources.
@@ -34,10 +35,6 @@ type index struct {
 }
 
 var (
-	defStart = regexp.MustCompile(`^#[A-Za-z_][A-Za-z0-9_]*:`)
-	defName  = regexp.MustCompile(`#[A-Za-z_][A-Za-z0-9_]*`)
-	pkgCall  = regexp.MustCompile(`\b([a-z]+)\.[A-Z]`)
-
 	indexOnce sync.Once
 	theIndex  *index
 	indexErr  error
@@ -67,6 +64,7 @@ func buildIndex() (*index, error) {
 	}
 	for _, d := range ix.decls {
 		d.deps = ix.named(d)
+		d.pkgs = ix.calls(d.text)
 	}
 	return ix, nil
 }
@@ -89,30 +87,69 @@ func (ix *index) add(file string, src []byte) error {
 			inImports = true
 		case strings.HasPrefix(line, "import "):
 			ix.importLine(strings.TrimPrefix(line, "import "))
-		case defStart.MatchString(line):
-			name := strings.TrimSuffix(defStart.FindString(line), ":")
+		case defStartName(line) != "":
+			name := defStartName(line)
 			if _, dup := ix.decls[name]; dup {
 				return fmt.Errorf("%s:%d: %s is defined twice in the embedded schema", file, n, name)
 			}
-			cur = &decl{name: name, order: len(ix.decls), text: strings.Join(append(pending, line), "\n") + "\n"}
+			cur.finish()
+			cur = &decl{name: name, order: len(ix.decls)}
+			cur.write(pending, line)
 			ix.decls[name] = cur
 			pending = nil
 		case strings.HasPrefix(line, "//"):
 			pending = append(pending, line)
 		case strings.TrimSpace(line) == "":
 			if cur != nil {
-				cur.text += "\n"
+				cur.buf.WriteByte('\n')
 			}
 			pending = nil
 		case cur != nil && (line[0] == '\t' || line[0] == ' ' || line[0] == '}' || line[0] == ']' || line[0] == ')'):
-			cur.text += strings.Join(append(pending, line), "\n") + "\n"
+			cur.write(pending, line)
 			pending = nil
 		default:
 			return fmt.Errorf("%s:%d: the embedded schema holds only top-level definitions; found %q", file, n, line)
 		}
 	}
+	cur.finish()
 	return sc.Err()
 }
+
+// write adds comment lines and a line to a declaration's text.
+func (d *decl) write(comments []string, line string) {
+	for _, c := range comments {
+		d.buf.WriteString(c)
+		d.buf.WriteByte('\n')
+	}
+	d.buf.WriteString(line)
+	d.buf.WriteByte('\n')
+}
+
+// finish sets the text of a declaration once its last line is read.
+func (d *decl) finish() {
+	if d != nil {
+		d.text = d.buf.String()
+		d.buf = strings.Builder{}
+	}
+}
+
+// defStartName is the definition a line starts ("#Docker: {" declares #Docker), or "".
+func defStartName(line string) string {
+	if len(line) < 3 || line[0] != '#' || !identStart(line[1]) {
+		return ""
+	}
+	i := 2
+	for i < len(line) && identPart(line[i]) {
+		i++
+	}
+	if i < len(line) && line[i] == ':' {
+		return line[:i]
+	}
+	return ""
+}
+
+func identStart(c byte) bool { return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func identPart(c byte) bool  { return identStart(c) || c >= '0' && c <= '9' }
 
 func (ix *index) importLine(line string) {
 	p := strings.Trim(strings.TrimSpace(line), `"()`)
@@ -126,20 +163,33 @@ func (ix *index) importLine(line string) {
 func (ix *index) named(d *decl) []string {
 	seen := map[string]bool{d.name: true}
 	var out []string
-	for _, n := range defName.FindAllString(d.text, -1) {
-		if !seen[n] && ix.decls[n] != nil {
-			seen[n] = true
-			out = append(out, n)
+	text := d.text
+	for i := strings.IndexByte(text, '#'); i >= 0; {
+		j := i + 1
+		if j < len(text) && identStart(text[j]) {
+			for j++; j < len(text) && identPart(text[j]); j++ {
+			}
+			if n := text[i:j]; !seen[n] && ix.decls[n] != nil {
+				seen[n] = true
+				out = append(out, n)
+			}
 		}
+		k := strings.IndexByte(text[j:], '#')
+		if k < 0 {
+			break
+		}
+		i = j + k
 	}
 	return out
 }
 
 // closure is the text of a file that defines name and everything it needs, and the
 // definitions it holds.
-func (ix *index) closure(name string) (string, []string, error) {
-	if ix.decls[name] == nil {
-		return "", nil, fmt.Errorf("nflint's built-in schema has no definition %s", name)
+func (ix *index) closure(names ...string) (string, []string, error) {
+	for _, name := range names {
+		if ix.decls[name] == nil {
+			return "", nil, fmt.Errorf("nflint's built-in schema has no definition %s", name)
+		}
 	}
 	seen := map[string]bool{}
 	var list []*decl
@@ -155,26 +205,55 @@ func (ix *index) closure(name string) (string, []string, error) {
 			visit(dep)
 		}
 	}
-	visit(name)
+	for _, name := range names {
+		visit(name)
+	}
 	sort.Slice(list, func(i, j int) bool { return list[i].order < list[j].order })
 	var body strings.Builder
-	var names []string
+	var out []string
+	used := map[string]bool{}
 	for _, d := range list {
 		body.WriteString(d.text)
 		body.WriteByte('\n')
-		names = append(names, d.name)
-	}
-	return "package nflint\n\n" + ix.importsFor(body.String()) + body.String(), names, nil
-}
-
-// importsFor is the import declaration of the packages text calls.
-func (ix *index) importsFor(text string) string {
-	used := map[string]bool{}
-	for _, m := range pkgCall.FindAllStringSubmatch(text, -1) {
-		if p, ok := ix.imports[m[1]]; ok {
+		out = append(out, d.name)
+		for _, p := range d.pkgs {
 			used[p] = true
 		}
 	}
+	return "package nflint\n\n" + importDecl(used) + body.String(), out, nil
+}
+
+// calls lists the import paths of the packages text calls.
+func (ix *index) calls(text string) []string {
+	var out []string
+	for name, p := range ix.imports {
+		if callsPackage(text, name) {
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// callsPackage reports whether text calls a function of the package named name: name, a dot
+// and an upper-case letter, not preceded by a letter (strings.MinRunes, not xstrings.Foo).
+func callsPackage(text, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], name+".")
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		after := at + len(name) + 1
+		if (at == 0 || !identPart(text[at-1])) && after < len(text) && text[after] >= 'A' && text[after] <= 'Z' {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+// importDecl is the import declaration of the packages used.
+func importDecl(used map[string]bool) string {
 	if len(used) == 0 {
 		return ""
 	}

@@ -13,6 +13,7 @@ package schema
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -33,6 +34,7 @@ type Schema struct {
 	docs   bool
 	mu     sync.Mutex
 	roots  map[string]cue.Value // definition name -> the compiled file holding it
+	files  int                  // files compiled, for the test of Prepare
 	reader reader
 }
 
@@ -80,10 +82,31 @@ func (s *Schema) Lookup(def string) cue.Value {
 	return root.LookupPath(cue.ParsePath(def))
 }
 
-// compile builds the closure of def and records every definition it holds.
-func (s *Schema) compile(def string) cue.Value {
+// Prepare compiles, in one file, the definitions named that are not compiled yet: a template
+// with nodes of forty kinds then builds the definitions they share once, not forty times.
+// Names the schema does not have are left to Lookup to report.
+func (s *Schema) Prepare(defs []string) {
+	ix, err := sources()
+	if err != nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var todo []string
+	for _, d := range defs {
+		if _, ok := s.roots[d]; !ok && ix.decls[d] != nil && !slices.Contains(todo, d) {
+			todo = append(todo, d)
+		}
+	}
+	if len(todo) > 1 {
+		s.compile(todo...)
+	}
+}
+
+// compile builds the closure of defs and records every definition it holds.
+func (s *Schema) compile(defs ...string) cue.Value {
 	ix, _ := sources() // load checked the index
-	text, names, err := ix.closure(def)
+	text, names, err := ix.closure(defs...)
 	if err != nil {
 		return s.ctx.Encode(err) // an error value carrying err
 	}
@@ -96,6 +119,7 @@ func (s *Schema) compile(def string) cue.Value {
 		return s.ctx.Encode(fmt.Errorf("nflint's built-in schema does not parse: %v", err))
 	}
 	root := s.ctx.BuildFile(f)
+	s.files++
 	for _, n := range names {
 		s.roots[n] = root
 	}
