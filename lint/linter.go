@@ -143,7 +143,11 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 			t.top = forced.Definition // a template update: its own keys, the same nodes
 		}
 		t.run(root)
-		l.templateRules(src, doc.Index, root, res)
+		kind := schema.TemplateKind
+		if forced != nil && forced.Body == "template" {
+			kind = forced // a template update: rules may tell it from a template kept in git
+		}
+		l.templateRules(src, doc.Index, kind, root, res)
 		return
 	case l.kind != "":
 		l.body(src, doc.Index, schema.KindByName(l.kind), root, nil, Span{root.Pos, root.Pos}, false, res)
@@ -182,12 +186,12 @@ func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Nod
 }
 
 // templateRules runs the rules that look at a template as a whole (arguments, references).
-func (l *Linter) templateRules(src *source.Source, doc int, root *source.Node, res *Result) {
+func (l *Linter) templateRules(src *source.Source, doc int, kind *schema.Kind, root *source.Node, res *Result) {
 	for _, r := range l.rules {
 		if !r.Applies(schema.Template) || r.Run == nil || len(r.Kinds) == 0 {
 			continue
 		}
-		p := &Pass{Rule: r, Kind: schema.TemplateKind, Root: root, Path: diag.Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
+		p := &Pass{Rule: r, Kind: kind, Root: root, Path: diag.Path{}, Source: src, Doc: doc, Lenient: true, Anchor: Span{root.Pos, root.Pos},
 			report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }}
 		r.Run(p)
 	}
