@@ -257,7 +257,7 @@ func closeFit(s *schema.Def, guess string, m *source.Member) bool {
 	if guess == "" || !ok || f.Def().Types()&nodeTypes(m.Value) == 0 {
 		return false
 	}
-	return max(len(guess)-len(m.Key), len(m.Key)-len(guess)) <= 2
+	return diag.Distance(guess, m.Key) <= 2
 }
 
 // conditional reports fields the definition requires only because of another field's value,

@@ -44,6 +44,11 @@ func closest(got string, candidates []string) string {
 	if bestD <= limit && ties == 0 {
 		return best
 	}
+	// A long shared start says more than the edit distance: typeSpecificFields means
+	// typeSpecificSettings (12 letters shared), not type.
+	if c := longestSharedStart(got, candidates); c != "" {
+		return c
+	}
 	// A prefix or containment ("Combined" for "CombinedService") is a good guess too; a name
 	// the input starts ("Deployment" for "DeploymentService") before one it ends
 	// (LLMModelDeployment).
@@ -99,3 +104,34 @@ func distanceWithin(ra, rb []rune, bound int) int {
 
 // Closest is closest for other packages: rules that suggest names use the same judgement.
 func Closest(got string, candidates []string) string { return closest(got, candidates) }
+
+// longestSharedStart returns the one candidate that shares the longest start with got, when
+// that start is at least 12 letters and more than half of got; "" otherwise or on a tie.
+// Shorter shared starts name a family, not a field: dockerfilePath is not dockerfileTarget.
+func longestSharedStart(got string, candidates []string) string {
+	lg := strings.ToLower(got)
+	best, bestN, tie := "", 0, false
+	for _, c := range candidates {
+		lc := strings.ToLower(c)
+		n := 0
+		for n < len(lg) && n < len(lc) && lg[n] == lc[n] {
+			n++
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = c, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if bestN < 12 || 2*bestN <= len(lg) || tie {
+		return ""
+	}
+	return best
+}
+
+// Distance is the edit distance between two names, ignoring case: how near a spelling is.
+func Distance(a, b string) int {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	return distanceWithin(ra, rb, len(ra)+len(rb))
+}
