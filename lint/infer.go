@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
@@ -256,7 +257,10 @@ func fitScore(def *schema.Shape, n *source.Node, depth int) int {
 		f, ok := def.Field(m.Key)
 		if !ok {
 			if !def.Allows(m.Key) {
-				score -= 3 + foreignWeight(def, m)
+				score -= 3
+				if depth > 1 { // the document's own keys: nested ones say less, and cost a did-you-mean each
+					score -= foreignWeight(def, m)
+				}
 			}
 			continue
 		}
@@ -282,12 +286,45 @@ func foreignWeight(def *schema.Shape, m *source.Member) int {
 	if size == 0 {
 		return 0
 	}
+	if misspells(def, m.Key) {
+		return 0
+	}
+	return min(size, 5)
+}
+
+// misspellings remembers, per shape and key, whether the key is a near spelling of one of
+// the shape's fields: every document is scored against every kind, and the did-you-mean
+// behind the answer was a fifth of a run's CPU. Documents repeat their keys, so the set stays
+// small; it stops growing at misspellingsLimit, past which answers are computed each time.
+var misspellings = struct {
+	sync.Mutex
+	m map[misspelling]bool
+}{m: map[misspelling]bool{}}
+
+type misspelling struct {
+	shape *schema.Shape
+	key   string
+}
+
+const misspellingsLimit = 20000
+
+func misspells(def *schema.Shape, key string) bool {
+	k := misspelling{def, key}
+	misspellings.Lock()
+	got, ok := misspellings.m[k]
+	misspellings.Unlock()
+	if ok {
+		return got
+	}
 	names := make([]string, len(def.Fields))
 	for i, f := range def.Fields {
 		names[i] = f.Name
 	}
-	if diag.Closest(m.Key, names) != "" {
-		return 0
+	got = diag.Closest(key, names) != ""
+	misspellings.Lock()
+	if len(misspellings.m) < misspellingsLimit {
+		misspellings.m[k] = got
 	}
-	return min(size, 5)
+	misspellings.Unlock()
+	return got
 }
