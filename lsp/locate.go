@@ -106,7 +106,11 @@ func resolve(root *source.Node, path diag.Path, forced string) (*schema.Kind, di
 		if template && n != nil {
 			if nk, ok := nodeKindOf(n); ok {
 				k, sub = nodeKind, diag.Path{}
-				if e.Key == "spec" && !e.IsIndex {
+				if gk := generatedNodeKind(nk); gk != nil && nk != "Workflow" && nk != "LoopWorkflow" {
+					// the node's own definition (issue 13's generated one) documents its keys and its
+					// spec, with the fields that take a reference marked
+					k = gk
+				} else if e.Key == "spec" && !e.IsIndex {
 					k = specKind(nk)
 					n = n.Get("spec")
 					continue
@@ -139,6 +143,15 @@ func nodeKindOf(n *source.Node) (string, bool) {
 		return "", false
 	}
 	return kv.Text, true
+}
+
+// generatedNodeKind is the kind whose definition is the node's generated one, or nil for a
+// kind no reference page documents.
+func generatedNodeKind(nodeKind string) *schema.Kind {
+	if k := schema.NodeSpecKind(nodeKind, false); k != nil {
+		return k
+	}
+	return schema.NodeSpecKind(nodeKind, true)
 }
 
 // specKind is the kind documenting a node's spec, or nil when nflint has none.

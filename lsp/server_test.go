@@ -90,11 +90,11 @@ func TestAddonNodeInTemplate(t *testing.T) {
 	same(t, "quick fix of the node kind", edits(c.actions(uri, 17, 15))[:1], []string{`Change Adon to Addon: 17:14-17:18 "Addon"`})
 	same(t, "hover on the Addon's type", strings.Split(c.hoverAt(uri, 11, 12), "\n"), []string{
 		"```text",
-		"KIND:     addon (POST /v1/projects/{projectId}/addons, request body)",
-		"FIELD:    type",
+		"KIND:     Addon (POST /v1/templates, node body)",
+		"FIELD:    spec.type",
 		"TYPE:     string",
 		"REQUIRED: yes, in this alternative",
-		"IN:       alternative 1 of 3 of the addon body",
+		"IN:       alternative 1 of 3 of spec",
 		"",
 		"DESCRIPTION:",
 		"    The identifier for the type of addon. Addon types can be found at the Get Addon Types",
@@ -105,6 +105,6 @@ func TestAddonNodeInTemplate(t *testing.T) {
 	if len(kinds) < 40 || kinds[0] != "Action" || kinds[1] != "Addon" {
 		t.Errorf("node kinds after kind: %v", kinds)
 	}
-	same(t, "fields of the Addon's billing", labels(c.complete(uri, 15, 12)), []string{"storage", "storageClass", "zonalRedundancy", "diskAutoscaling"})
+	same(t, "fields of the Addon's billing", labels(c.complete(uri, 15, 12)), []string{"storageClass", "storage", "zonalRedundancy", "diskAutoscaling"})
 	c.exit()
 }

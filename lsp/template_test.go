@@ -25,8 +25,8 @@ func TestTemplatePlaceholdersAndSuppression(t *testing.T) {
 	})
 	same(t, "hover in a DeploymentService node", firstLines(c.hoverAt(uri, 37, 14), 4), []string{
 		"```text",
-		"KIND:     deployment-service (POST /v1/projects/{projectId}/services/deployment, request body)",
-		"FIELD:    deployment.internal.id",
+		"KIND:     deployment-service (POST /v1/templates, node body)",
+		"FIELD:    spec.deployment.internal.id",
 		"TYPE:     string",
 	})
 	c.exit()
