@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
 	"github.com/nflint/nflint/schema"
 )
@@ -12,27 +13,17 @@ import (
 func nodeDefinitions(root *source.Node, top string) []string {
 	defs := []string{top}
 	seen := map[string]bool{}
-	var walk func(n *source.Node)
-	walk = func(n *source.Node) {
-		switch n.Kind {
-		case source.Object:
-			if k := n.Get("kind"); k != nil && k.Kind == source.String && !seen[k.Text] {
-				seen[k.Text] = true
-				for _, teardown := range []bool{false, true} {
-					if d := schema.NodeDefinition(k.Text, teardown); d != "" {
-						defs = append(defs, d)
-					}
-				}
-			}
-			for _, m := range n.Members {
-				walk(m.Value)
-			}
-		case source.Array:
-			for _, it := range n.Items {
-				walk(it)
+	walkNodes(root, nil, func(n *source.Node, _ diag.Path) {
+		k := n.Get("kind")
+		if n.Kind != source.Object || k == nil || k.Kind != source.String || seen[k.Text] {
+			return
+		}
+		seen[k.Text] = true
+		for _, teardown := range []bool{false, true} {
+			if d := schema.NodeDefinition(k.Text, teardown); d != "" {
+				defs = append(defs, d)
 			}
 		}
-	}
-	walk(root)
+	})
 	return defs
 }
