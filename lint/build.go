@@ -59,19 +59,34 @@ func expr(n *source.Node, lenient mode) ast.Expr {
 }
 
 func number(n *source.Node) ast.Expr {
-	text, neg := n.Text, false
+	text, kind, neg, ok := numberLiteral(n)
+	if !ok {
+		// .inf and .nan have no JSON form; the decoder reports them, and here they stand
+		// for a number so that nothing else is reported about them.
+		return ast.NewIdent("number")
+	}
+	var e ast.Expr = &ast.BasicLit{Kind: kind, Value: text}
+	if neg {
+		e = &ast.UnaryExpr{Op: token.SUB, X: e}
+	}
+	return e
+}
+
+// numberLiteral is the CUE literal a number node becomes, without its sign: both engines
+// read numbers through it, so that they agree on what 3.0 or 1e3 is. ok is false for the
+// values JSON has no form for (.inf, .nan).
+func numberLiteral(n *source.Node) (text string, kind token.Token, neg, ok bool) {
+	text = n.Text
 	if strings.HasPrefix(text, "-") {
 		text, neg = text[1:], true
 	}
 	text = strings.TrimPrefix(text, "+")
-	kind := token.INT
+	kind = token.INT
 	if n.Kind == source.Float {
 		kind = token.FLOAT
 	}
 	if !finite(text) {
-		// .inf and .nan have no JSON form; the decoder reports them, and here they stand
-		// for a number so that nothing else is reported about them.
-		return ast.NewIdent("number")
+		return text, kind, neg, false
 	}
 	if kind == token.FLOAT && isIntegral(text) {
 		// JSON has one number type: 3.0 and 1e3 are integers to the API, as in JavaScript.
@@ -79,11 +94,7 @@ func number(n *source.Node) ast.Expr {
 			kind, text = token.INT, strconv.FormatInt(int64(f), 10)
 		}
 	}
-	var e ast.Expr = &ast.BasicLit{Kind: kind, Value: text}
-	if neg {
-		e = &ast.UnaryExpr{Op: token.SUB, X: e}
-	}
-	return e
+	return text, kind, neg, true
 }
 
 func finite(text string) bool {

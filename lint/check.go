@@ -37,10 +37,9 @@ type checker struct {
 	alsoAllowed map[string][]string
 	// accepted remembers the values definitions accepted (accepted.go); nil checks every time.
 	accepted *accepted
+	// native answers what it can without CUE (native.go); nil asks CUE everything.
+	native *natives
 }
-
-// valid reports whether n satisfies def.
-func (c *checker) valid(def *schema.Def, n *source.Node) bool { return c.failure(def, n) == nil }
 
 // failure validates n against def and returns the error, if any. In templates a placeholder
 // stands for a value not known until Northflank substitutes it: CUE calls such a value
@@ -273,7 +272,7 @@ func (c *checker) conditional(s *schema.Def, declared []*schema.Field, n *source
 	if len(candidates) == 0 {
 		return
 	}
-	now := s.RequiredWith(value(c.ctx, n, c.mode()))
+	now := c.requiredWith(s, n)
 	for _, f := range candidates {
 		if !now[f.Name] {
 			continue
@@ -295,11 +294,11 @@ func (c *checker) array(s *schema.Def, n *source.Node, path diag.Path) {
 		}
 	}
 	// Constraints on the list itself, such as a minimum number of items.
-	for _, k := range s.Constraints() {
+	for i, k := range s.Constraints() {
 		if k.Class != schema.ClassMinLength && k.Class != schema.ClassMaxLength {
 			continue
 		}
-		if err := k.Value.Unify(value(c.ctx, n, c.mode())).Validate(cue.Concrete(true)); err != nil && !c.excused(err, n) {
+		if !c.holds(s, i, n, false) {
 			c.report(diag.Diagnostic{Pos: n.Pos, End: n.End, Path: path, Rule: "length",
 				Message: itemsMessage(len(n.Items), k)})
 		}

@@ -26,6 +26,7 @@ type engine struct {
 	schema   *schema.Schema
 	places   map[*schema.Def]placesIndex // by body definition, for unknown keys declared elsewhere
 	accepted accepted                    // values its definitions accepted (accepted.go)
+	native   *natives                    // progs compiled from the definitions; nil for the CUE engine
 	used     int                         // documents checked with this schema
 	every    int                         // renew after this many documents; 0 never
 	load     func() (*schema.Schema, error)
@@ -34,7 +35,17 @@ type engine struct {
 // New returns a linter over a compiled schema. kind, when not empty, is the kind every
 // document is checked as (a kind name or "template").
 func New(s *schema.Schema, rules []*Rule, kind string) *Linter {
-	return &Linter{e: &engine{schema: s}, rules: rules, kind: kind}
+	return &Linter{e: &engine{schema: s, native: &natives{}}, rules: rules, kind: kind}
+}
+
+// SetEngine chooses how the linter checks documents: natively (the default) or with CUE
+// alone, the reference engine. Both give the same findings.
+func (l *Linter) SetEngine(e Engine) {
+	if e == EngineCUE {
+		l.e.native = nil
+	} else if l.e.native == nil {
+		l.e.native = &natives{}
+	}
 }
 
 // renewEvery makes the linter compile a fresh schema with load every n documents. A CUE
@@ -53,6 +64,9 @@ func (e *engine) tick() {
 	}
 	if s, err := e.load(); err == nil {
 		e.schema, e.places, e.used, e.accepted = s, nil, 0, accepted{}
+		if e.native != nil {
+			e.native = &natives{} // its progs hold the old schema's definitions
+		}
 	}
 }
 
@@ -172,7 +186,7 @@ func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Nod
 	res.Bodies[k.Name]++
 	def := l.e.schema.Def(k) // read once for the checker and every rule
 	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, places: l.e.placesOf(def), base: path,
-		accepted: &l.e.accepted}
+		accepted: &l.e.accepted, native: l.e.native}
 	c.check(def, n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	for _, r := range l.rules {

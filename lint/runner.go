@@ -24,6 +24,7 @@ type Options struct {
 	StdinName string
 	Stdin     io.Reader
 	KindFor   func(path string) string
+	Engine    Engine // "" is EngineNative
 }
 
 // A FileResult is what linting one file produced: its source and result, or why it could not
@@ -136,6 +137,7 @@ func newWorker(opts Options) (*worker, error) {
 		return nil, err
 	}
 	l := New(s, opts.Rules, opts.Kind)
+	l.SetEngine(opts.Engine)
 	l.renewEvery(recycleAfter, load)
 	return &worker{opts: opts, linter: l}, nil
 }

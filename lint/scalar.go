@@ -9,30 +9,21 @@ import (
 	"github.com/nflint/nflint/lint/source"
 	"github.com/nflint/nflint/schema"
 
-	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/errors"
 )
 
 // scalar checks a string, number, boolean or null against each constraint of its definition
 // in checking order and reports the first it breaks: one value, one finding.
 func (c *checker) scalar(s *schema.Def, n *source.Node, path diag.Path) {
-	v := value(c.ctx, n, c.mode())
 	partial := c.lenient && n.Kind == source.String && source.HasPlaceholder(n.Text)
-	for _, k := range s.Constraints() {
+	for i, k := range s.Constraints() {
 		if k.Class == schema.ClassType || partial && textual(k.Class) {
 			continue
 		}
-		if partial {
-			// the value is "some string" until Northflank substitutes it: only a constraint no
-			// string can meet fails
-			if k.Value.Unify(v).Validate() == nil {
-				continue
-			}
-		} else if k.Value.Unify(v).Validate(cue.Concrete(true)) == nil {
-			continue
+		if !c.holds(s, i, n, partial) {
+			c.report(broken(k, n, path))
+			return
 		}
-		c.report(broken(k, n, path))
-		return
 	}
 }
 

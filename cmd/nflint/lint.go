@@ -42,6 +42,7 @@ Flags:
 // lintFlags are the settings of one lint run, parsed from the command line.
 type lintFlags struct {
 	kind, format, color, stdinName, failOn string
+	engine                                 string
 	configFile, output                     string
 	maxSize                                int64
 	verbose, noInlineIgnores, failOnSet    bool
@@ -65,6 +66,7 @@ func parseLintFlags(args []string, stdout io.Writer) (*lintFlags, error) {
 	fs.BoolVar(&f.followSymlinks, "follow-symlinks", false, "follow symbolic links inside directories (only to regular files inside the walked directory)")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print no summary on standard error, only the findings and errors")
 	fs.BoolVarP(&f.verbose, "verbose", "v", false, "also list template nodes that were not checked")
+	fs.StringVar(&f.engine, "engine", string(lint.EngineNative), "how documents are checked: native (checks compiled from the CUE definitions) or cue (CUE unification, the reference); both give the same findings")
 	if err := parseFlags(fs, lintUsage, args, stdout); err != nil {
 		return nil, err
 	}
@@ -91,6 +93,7 @@ func (f *lintFlags) validate() error {
 		{"format", f.format, report.Formats},
 		{"fail-on", f.failOn, []string{"error", "warning", "info"}},
 		{"color", f.color, []string{"auto", "always", "never"}},
+		{"engine", f.engine, engineNames()},
 	} {
 		if err := oneOf(c.flag, c.value, c.allowed); err != nil {
 			return err
@@ -208,7 +211,7 @@ func (e *env) runLint(f *lintFlags, cfg *config.Config, known []*lint.Rule, file
 	sum.KeepSkipped = f.verbose
 	var readErrs []*source.InputError
 	err := lint.Run(files, lint.Options{Kind: kind, Rules: rules.All, MaxBytes: f.maxSize,
-		StdinName: f.stdinName, Stdin: e.stdin, KindFor: cfg.KindFor}, func(r lint.FileResult) error {
+		StdinName: f.stdinName, Stdin: e.stdin, KindFor: cfg.KindFor, Engine: lint.Engine(f.engine)}, func(r lint.FileResult) error {
 		if r.Err != nil {
 			readErrs = append(readErrs, r.Err)
 			return nil
@@ -280,4 +283,12 @@ func repoRoot() string {
 		return ""
 	}
 	return config.RepoRoot(wd)
+}
+
+func engineNames() []string {
+	out := make([]string, len(lint.Engines))
+	for i, e := range lint.Engines {
+		out[i] = string(e)
+	}
+	return out
 }
