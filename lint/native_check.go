@@ -95,7 +95,7 @@ func (c *check) holds(e *natives, n *source.Node, lenient bool) tri {
 		return ask
 	case schema.ClassOther:
 		// a struct or list literal: the definition's fields or items check the rest
-		return triOf(c.other&nodeKind(n) != 0)
+		return triOf(c.other&nodeTypes(n) != 0)
 	case schema.ClassEnum:
 		r := no
 		for _, v := range c.enum {
@@ -253,24 +253,7 @@ func cueType(n *source.Node) (schema.Types, bool) {
 		}
 		return schema.TypeFloat, ok
 	}
-	return nodeKind(n), true
-}
-
-// nodeKind is a node's JSON type, numbers counted as numbers.
-func nodeKind(n *source.Node) schema.Types {
-	switch n.Kind {
-	case source.Object:
-		return schema.TypeObject
-	case source.Array:
-		return schema.TypeArray
-	case source.String:
-		return schema.TypeString
-	case source.Int, source.Float:
-		return schema.TypeNumber
-	case source.Bool:
-		return schema.TypeBoolean
-	}
-	return schema.TypeNull
+	return nodeTypes(n), true
 }
 
 // decimalOf reads a number node as CUE reads the literal the CUE engine builds from it.
