@@ -46,6 +46,8 @@ func repoInputs(t testing.TB) []input {
 				return err
 			}
 			switch {
+			case strings.Contains(p, "formats"):
+				// expected outputs and the SARIF schema, not specs
 			case strings.HasSuffix(p, ".txtar"):
 				out = append(out, archiveInputs(p, txtar.Parse(data))...)
 			case source.IsSpecFile(p) || strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".json"):
@@ -201,6 +203,19 @@ func TestEnginesAgreeOnCorpus(t *testing.T) {
 	ins := corpusInputs(t)
 	if ins == nil {
 		t.Skip("no corpus")
+	}
+	runAgreement(t, ins)
+}
+
+// TestEnginesAgreeOnMutations runs every repository spec, broken in the ways TestMutations
+// breaks them, through both engines: the mutations reach the paths a valid document never
+// takes, where a native check and its CUE constraint are likeliest to part.
+func TestEnginesAgreeOnMutations(t *testing.T) {
+	var ins []input
+	for _, in := range repoInputs(t) {
+		for i, m := range mutate(t, in.data) {
+			ins = append(ins, input{name: mutantName(in.name, i), data: m, kind: in.kind})
+		}
 	}
 	runAgreement(t, ins)
 }

@@ -2,11 +2,14 @@ package lint_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/nflint/nflint/lint/diag"
 	"github.com/nflint/nflint/lint/source"
+
+	yaml "go.yaml.in/yaml/v3"
 
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/rules"
@@ -121,4 +124,86 @@ func generatedSeeds(f *testing.F) [][]byte {
 		[]byte(placeholders),
 		largeTemplate(readBench(f, "minimal.yaml"), 200<<10),
 	}
+}
+
+// FuzzEngines requires the native engine to give the findings the CUE engine gives, and
+// every native answer to be CUE's, on mutated documents. Besides the bytes the fuzzer mutates,
+// site and value replace one scalar of the document (site-1, counted over its scalars) with
+// value, typed as YAML reads it: mutations of bytes mostly break the syntax, these keep the
+// document whole and put the fuzzer's strings, numbers and booleans where the schema looks.
+// The seeds are the examples and the benchmark specs, which reach deep into the schema.
+func FuzzEngines(f *testing.F) {
+	var seeds [][]byte
+	for _, name := range []string{"minimal.yaml", "full.yaml"} {
+		seeds = append(seeds, readBench(f, name))
+	}
+	for _, name := range []string{"api-combined.yaml", "broken-combined.yaml", "manual-job.json", "template.json"} {
+		data, err := os.ReadFile("../examples/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		seeds = append(seeds, data)
+	}
+	for i, seed := range seeds {
+		f.Add(seed, false, uint16(0), "")
+		f.Add(seed, false, uint16(3+i*7), []string{"-1", "0", "1e9", "true", "x", "${args.a}", "99999999999999999999"}[i%7])
+	}
+	kinds := []string{"", "combined-service", schema.Template}
+	var e engines
+	used := 0
+	var disagreed string
+	lint.AuditNative(func(q string, def *schema.Def, n *source.Node, lenient, native, cue bool) {
+		if native != cue && disagreed == "" {
+			disagreed = fmt.Sprintf("%s of %s at %d:%d (lenient %v): native %v, CUE %v",
+				q, n.Describe(), n.Pos.Line, n.Pos.Column, lenient, native, cue)
+		}
+	})
+	f.Cleanup(func() { lint.AuditNative(nil) })
+	f.Fuzz(func(t *testing.T, data []byte, asJSON bool, site uint16, value string) {
+		// a context grows with every value built in it; renew both as the runner does
+		if used%500 == 0 {
+			e = newEngines(t)
+		}
+		used++
+		name := "fuzz.yaml"
+		if asJSON {
+			name = "fuzz.json"
+		}
+		if site > 0 {
+			data, name = replaceScalar(data, int(site-1), value), "fuzz.yaml"
+		}
+		disagreed = ""
+		if d := e.compare(input{name: name, data: data, kind: kinds[len(data)%len(kinds)]}); d != "" {
+			t.Fatal(d)
+		}
+		if disagreed != "" {
+			t.Fatal(disagreed)
+		}
+	})
+}
+
+// replaceScalar returns the document with its site-th scalar (modulo their number) replaced
+// by value, untagged so that YAML types it, or the document unchanged when YAML cannot read it.
+func replaceScalar(data []byte, site int, value string) []byte {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil {
+		return data
+	}
+	var scalars []*yaml.Node
+	walkYAML(&doc, func(_, n *yaml.Node, _ int) bool {
+		if n.Kind == yaml.ScalarNode {
+			scalars = append(scalars, n)
+		}
+		return false
+	})
+	if len(scalars) == 0 {
+		return data
+	}
+	n := scalars[site%len(scalars)]
+	n.Tag, n.Style, n.Value = "", 0, value
+	out, err := yaml.Marshal(&doc)
+	if err != nil {
+		return data
+	}
+	return out
 }

@@ -3,32 +3,29 @@ package lint_test
 import (
 	"bytes"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/nflint/nflint/lint/source"
 
-	"github.com/rogpeppe/go-internal/txtar"
 	yaml "go.yaml.in/yaml/v3"
 
 	"github.com/nflint/nflint/lint"
 	"github.com/nflint/nflint/rules"
 )
 
-// TestMutations takes every spec in the project's testdata, breaks it in the ways people do —
+// TestMutations takes every spec in the repository (repoInputs), breaks it in the ways people do —
 // a key deleted, a key written twice, a scalar of another type, a placeholder inserted, a
 // workflow nested one level deeper — and holds nflint's findings on each result to the
 // invariants of checkInvariants and every output format to being parseable.
 func TestMutations(t *testing.T) {
 	l := lint.New(loadSchema(t), rules.All, "")
 	n := 0
-	for name, data := range testdataSpecs(t) {
-		for i, m := range mutate(t, data) {
+	for _, in := range repoInputs(t) {
+		for i, m := range mutate(t, in.data) {
 			n++
-			mname := fmt.Sprintf("%s~%d.yaml", strings.TrimSuffix(name, filepath.Ext(name)), i)
+			mname := mutantName(in.name, i)
 			src := source.Decode(mname, m)
 			res := l.Lint(src)
 			checkInvariants(t, src, res.Diags)
@@ -43,35 +40,9 @@ func TestMutations(t *testing.T) {
 	t.Logf("%d mutated documents checked", n)
 }
 
-// testdataSpecs returns every JSON and YAML file under testdata, inside txtar archives too,
-// by a name that tells where it came from.
-func testdataSpecs(t *testing.T) map[string][]byte {
-	out := map[string][]byte{}
-	root := filepath.Join("..", "testdata")
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		switch {
-		case strings.HasSuffix(p, ".txtar"):
-			for _, f := range txtar.Parse(data).Files {
-				if source.IsSpecFile(f.Name) {
-					out[p+"/"+f.Name] = f.Data
-				}
-			}
-		case source.IsSpecFile(p) && !strings.Contains(p, "formats"):
-			out[p] = data
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+// mutantName names the i-th mutation of a file, as YAML whatever the original was.
+func mutantName(name string, i int) string {
+	return fmt.Sprintf("%s~%d.yaml", strings.TrimSuffix(name, filepath.Ext(name)), i)
 }
 
 // maxSites bounds the mutations of one kind per document, spread over the document.
