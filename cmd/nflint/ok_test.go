@@ -89,31 +89,34 @@ var inferredKinds = map[string]string{
 var updateExamples = flag.Bool("update-examples", false, "rewrite testdata/examples.golden from nflint's output")
 
 // TestExamples keeps the README's first command honest: the examples directory lints to the
-// output recorded in testdata/examples.golden (rewritten with -update-examples).
+// output recorded in testdata/examples.golden (rewritten with -update-examples), through
+// either engine: --engine cue must print what the default native engine prints.
 func TestExamples(t *testing.T) {
 	wd, _ := os.Getwd()
 	if err := os.Chdir(filepath.Join("..", "..")); err != nil {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
-	var stdout, stderr bytes.Buffer
-	code := Main([]string{"lint", "--color", "never", "examples/"}, strings.NewReader(""), &stdout, &stderr)
-	if code != exitFindings {
-		t.Errorf("exit %d, want 1: the examples include broken specs", code)
-	}
-	got := stdout.String() + "--- stderr\n" + stderr.String()
 	golden := filepath.Join("testdata", "examples.golden")
-	if *updateExamples {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+	for _, engine := range []string{"native", "cue"} {
+		var stdout, stderr bytes.Buffer
+		code := Main([]string{"lint", "--color", "never", "--engine", engine, "examples/"}, strings.NewReader(""), &stdout, &stderr)
+		if code != exitFindings {
+			t.Errorf("--engine %s: exit %d, want 1: the examples include broken specs", engine, code)
+		}
+		got := stdout.String() + "--- stderr\n" + stderr.String()
+		if *updateExamples && engine == "native" {
+			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
 			t.Fatal(err)
 		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("examples output changed (-update-examples accepts it):\n--- got\n%s\n--- want\n%s", got, want)
+		if got != string(want) {
+			t.Errorf("--engine %s: examples output changed (-update-examples accepts it):\n--- got\n%s\n--- want\n%s", engine, got, want)
+		}
 	}
 }
