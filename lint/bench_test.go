@@ -31,6 +31,11 @@ func BenchmarkPipelineLarge(b *testing.B) {
 	benchPipeline(b, "large.yaml", src)
 }
 
+// BenchmarkPipelineTemplate is a template of 2,000 lines: a workflow of combined services.
+func BenchmarkPipelineTemplate(b *testing.B) {
+	benchPipeline(b, "template.yaml", templateOfLines(readBench(b, "full.yaml"), 2000))
+}
+
 // BenchmarkPipelineBroken measures the slow path: a document with findings is walked field by
 // field instead of being checked by one unification.
 func BenchmarkPipelineBroken(b *testing.B) {
@@ -95,26 +100,33 @@ func BenchmarkSchemaLoad(b *testing.B) {
 	})
 }
 
+// benchPipeline measures one document through each engine: native, the default, and cue,
+// the reference the native engine is held to.
 func benchPipeline(b *testing.B, name string, src []byte) {
-	s, err := schema.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	l := lint.New(s, rules.All, "")
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		source := source.Decode(name, src)
-		res := l.Lint(source)
-		w, err := report.NewWriter("text", io.Discard, report.FormatOptions{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		sum := report.NewSummary()
-		sum.Add(report.FileCount{Documents: res.Documents}, res.Diags)
-		if err := w.File(source, res.Diags); err != nil || w.End(sum) != nil {
-			b.Fatal(err)
-		}
+	for _, engine := range lint.Engines {
+		b.Run(string(engine), func(b *testing.B) {
+			s, err := schema.New()
+			if err != nil {
+				b.Fatal(err)
+			}
+			l := lint.New(s, rules.All, "")
+			l.SetEngine(engine)
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				source := source.Decode(name, src)
+				res := l.Lint(source)
+				w, err := report.NewWriter("text", io.Discard, report.FormatOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				sum := report.NewSummary()
+				sum.Add(report.FileCount{Documents: res.Documents}, res.Diags)
+				if err := w.File(source, res.Diags); err != nil || w.End(sum) != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
@@ -130,6 +142,15 @@ func readBench(tb testing.TB, name string) []byte {
 // largeTemplate builds a template of at least size bytes whose workflow steps are
 // CombinedService nodes, each holding the full body.
 func largeTemplate(full []byte, size int) []byte {
+	return buildTemplate(full, func(b *strings.Builder) bool { return b.Len() >= size })
+}
+
+// templateOfLines is largeTemplate by lines: at least lines of them.
+func templateOfLines(full []byte, lines int) []byte {
+	return buildTemplate(full, func(b *strings.Builder) bool { return strings.Count(b.String(), "\n") >= lines })
+}
+
+func buildTemplate(full []byte, done func(*strings.Builder) bool) []byte {
 	var body []string
 	for _, line := range strings.Split(strings.TrimRight(string(full), "\n"), "\n") {
 		if !strings.HasPrefix(line, "#") {
@@ -138,7 +159,7 @@ func largeTemplate(full []byte, size int) []byte {
 	}
 	var b strings.Builder
 	b.WriteString("apiVersion: v1.2\nname: shop\nspec:\n  kind: Workflow\n  spec:\n    type: sequential\n    steps:\n")
-	for i := 0; b.Len() < size; i++ {
+	for i := 0; !done(&b); i++ {
 		fmt.Fprintf(&b, "      - kind: CombinedService\n        ref: svc-%d\n        spec:\n", i)
 		node := strings.Join(body, "\n")
 		node = strings.Replace(node, "name: checkout-api", fmt.Sprintf("name: checkout-api-%d", i), 1)

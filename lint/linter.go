@@ -189,12 +189,13 @@ func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Nod
 		accepted: &l.e.accepted, native: l.e.native}
 	c.check(def, n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
+	shared := map[any]any{}
 	for _, r := range l.rules {
 		if !r.Applies(k.Name) || r.Run == nil {
 			continue
 		}
 		p := &Pass{Rule: r, Kind: k, Def: def, Root: n, Path: path, Source: src, Doc: doc, Lenient: lenient, Anchor: anchor,
-			report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }}
+			report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }, shared: shared}
 		r.Run(p)
 	}
 }

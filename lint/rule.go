@@ -64,6 +64,23 @@ type Pass struct {
 	// document: where something missing from the body itself is reported.
 	Anchor Span
 	report func(diag.Diagnostic)
+	// shared holds what the rules run on one body build once for all of them (Shared).
+	shared map[any]any
+}
+
+// Shared returns what build returns for key, built once for every rule run on the pass's
+// body: seven rules walk the whole body with its schema, and one walk, kept, costs a
+// seventh of seven.
+func (p *Pass) Shared(key any, build func() any) any {
+	if p.shared == nil {
+		return build()
+	}
+	v, ok := p.shared[key]
+	if !ok {
+		v = build()
+		p.shared[key] = v
+	}
+	return v
 }
 
 // Reportf records a finding of the pass's rule at a node of the body.

@@ -33,12 +33,13 @@ func (t *templateWalk) checkNode(n *source.Node, k *schema.Kind, path diag.Path)
 		return
 	}
 	specDef := f.Def()
+	shared := map[any]any{}
 	for _, r := range t.l.rules {
 		if !r.Applies(k.Name) || r.Run == nil {
 			continue
 		}
 		p := &Pass{Rule: r, Kind: k, Def: specDef, Root: sm.Value, Path: path.Key("spec"), Source: t.src, Doc: t.doc,
-			Lenient: true, Anchor: keySpan(sm), report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }}
+			Lenient: true, Anchor: keySpan(sm), report: func(d diag.Diagnostic) { res.Diags = append(res.Diags, d) }, shared: shared}
 		r.Run(p)
 	}
 }

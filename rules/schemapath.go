@@ -20,7 +20,6 @@ type schemaNode struct {
 // look only at objects holding a certain key, and following the schema costs more than
 // walking the data.
 type schemaPlace struct {
-	p      *lint.Pass
 	parent *schemaPlace
 	key    string
 	index  bool
@@ -44,25 +43,38 @@ func (s *schemaPlace) get() []*schema.Def {
 func (s schemaNode) defs() []*schema.Def { return s.at.get() }
 
 // walkSchema calls fn for every node of the pass's body, parents first, with the schema
-// definitions at its place.
+// definitions at its place. The nodes, their paths and places are built once per body and
+// shared by the rules that walk it.
 func walkSchema(p *lint.Pass, fn func(schemaNode)) {
 	if p.Def == nil {
 		return
 	}
+	for _, s := range p.Shared(schemaWalk{}, func() any { return schemaNodes(p) }).([]schemaNode) {
+		fn(s)
+	}
+}
+
+// schemaWalk is the key of a body's schema nodes among what its rules share.
+type schemaWalk struct{}
+
+// schemaNodes lists the body's nodes, parents first, with their paths and places.
+func schemaNodes(p *lint.Pass) []schemaNode {
+	var out []schemaNode
 	var walk func(n *source.Node, path diag.Path, at *schemaPlace)
 	walk = func(n *source.Node, path diag.Path, at *schemaPlace) {
 		if n == nil {
 			return
 		}
-		fn(schemaNode{node: n, path: path, at: at})
+		out = append(out, schemaNode{node: n, path: path, at: at})
 		for _, m := range n.Members {
-			walk(m.Value, path.Key(m.Key), &schemaPlace{p: p, parent: at, key: m.Key})
+			walk(m.Value, path.Key(m.Key), &schemaPlace{parent: at, key: m.Key})
 		}
 		for i, it := range n.Items {
-			walk(it, path.Index(i), &schemaPlace{p: p, parent: at, index: true})
+			walk(it, path.Index(i), &schemaPlace{parent: at, index: true})
 		}
 	}
-	walk(p.Root, p.Path, &schemaPlace{p: p, done: true, defs: []*schema.Def{p.Def}})
+	walk(p.Root, p.Path, &schemaPlace{done: true, defs: []*schema.Def{p.Def}})
+	return out
 }
 
 // declares reports whether any candidate definition declares every one of the fields.
