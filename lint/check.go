@@ -39,6 +39,8 @@ type checker struct {
 	accepted *accepted
 	// native answers what it can without CUE (native.go); nil asks CUE everything.
 	native *natives
+	// built counts the CUE values the checker built, for the engine's renewal; nil counts none.
+	built *int
 }
 
 // failure validates n against def and returns the error, if any. In templates a placeholder
@@ -51,7 +53,7 @@ func (c *checker) failure(def *schema.Def, n *source.Node) error {
 			return nil
 		}
 	}
-	err := value(c.ctx, n, c.mode()).Unify(def.Value).Validate(cue.Concrete(true))
+	err := c.value(n).Unify(def.Value).Validate(cue.Concrete(true))
 	if err == nil || c.excused(err, n) {
 		if c.accepted != nil {
 			c.accepted.add(k)

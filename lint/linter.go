@@ -27,7 +27,9 @@ type engine struct {
 	places   map[*schema.Def]placesIndex // by body definition, for unknown keys declared elsewhere
 	accepted accepted                    // values its definitions accepted (accepted.go)
 	native   *natives                    // progs compiled from the definitions; nil for the CUE engine
-	used     int                         // documents checked with this schema
+	used     int                         // documents that built CUE values with this schema
+	built    int                         // CUE values built for the document being checked
+	keys     int64                       // schema.Keys when the last document was counted
 	every    int                         // renew after this many documents; 0 never
 	load     func() (*schema.Schema, error)
 }
@@ -56,14 +58,22 @@ func (l *Linter) renewEvery(n int, load func() (*schema.Schema, error)) {
 	l.e.every, l.e.load = n, load
 }
 
-// tick counts a checked document and renews the schema when it is due. A failed renewal keeps
-// the schema in use: it is still correct, only larger.
+// tick counts a checked document and renews the schema when it is due. Only a document that
+// built CUE values, or asked CUE about keys (schema.Keys), counts: the native engine checks most documents without building any, and
+// its context, which holds only the definitions then, need not be renewed for them (renewing
+// costs a schema load and every definition and native check compiled again). A failed renewal
+// keeps the schema in use: it is still correct, only larger.
 func (e *engine) tick() {
+	keys := e.schema.Keys()
+	if e.built == 0 && keys == e.keys {
+		return
+	}
+	e.built, e.keys = 0, keys
 	if e.used++; e.every == 0 || e.used < e.every {
 		return
 	}
 	if s, err := e.load(); err == nil {
-		e.schema, e.places, e.used, e.accepted = s, nil, 0, accepted{}
+		e.schema, e.places, e.used, e.keys, e.accepted = s, nil, 0, 0, accepted{}
 		if e.native != nil {
 			e.native = &natives{} // its progs hold the old schema's definitions
 		}
@@ -186,7 +196,7 @@ func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Nod
 	res.Bodies[k.Name]++
 	def := l.e.schema.Def(k) // read once for the checker and every rule
 	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, places: l.e.placesOf(def), base: path,
-		accepted: &l.e.accepted, native: l.e.native}
+		accepted: &l.e.accepted, native: l.e.native, built: &l.e.built}
 	c.check(def, n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	shared := map[any]any{}

@@ -102,7 +102,10 @@ func (e *natives) of(d *schema.Def) *prog {
 
 func compile(d *schema.Def) *prog {
 	p := &prog{def: d, types: d.Types(), alts: d.Alternatives()}
-	if p.types == 0 || d.Err() != nil {
+	// A definition CUE cannot evaluate has no type. One that has a type but an error is
+	// still read: list.MinItems(1) & [...#Metric] is an error to CUE (its empty list breaks
+	// the minimum) and is checked here as what it means.
+	if p.types == 0 {
 		p.ask = true
 		return p
 	}

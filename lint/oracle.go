@@ -25,6 +25,15 @@ func asked(question string) {
 	}
 }
 
+// value builds n's CUE value in the checker's context and counts it: a context grows with
+// every value built in it and is renewed after enough documents that built any (engine.tick).
+func (c *checker) value(n *source.Node) cue.Value {
+	if c.built != nil {
+		*c.built++
+	}
+	return value(c.ctx, n, c.mode())
+}
+
 // valid reports whether n satisfies def.
 func (c *checker) valid(def *schema.Def, n *source.Node) bool {
 	if c.native != nil {
@@ -56,7 +65,7 @@ func (c *checker) holds(def *schema.Def, i int, n *source.Node, partial bool) bo
 }
 
 func (c *checker) cueHolds(k schema.Constraint, n *source.Node, partial bool) bool {
-	v := value(c.ctx, n, c.mode())
+	v := c.value(n)
 	if partial {
 		return k.Value.Unify(v).Validate() == nil
 	}
@@ -70,7 +79,7 @@ func (c *checker) requiredWith(def *schema.Def, n *source.Node) map[string]bool 
 	if c.native != nil {
 		if now, ok := c.native.requiredWith(def, n, c.lenient); ok {
 			if auditNative != nil {
-				ref := def.RequiredWith(value(c.ctx, n, c.mode()))
+				ref := def.RequiredWith(c.value(n))
 				for _, f := range def.Fields() {
 					if f.RequiredWhen != "" && n.Member(f.Name) == nil { // the walk asks about missing fields only
 						auditNative("required "+f.Name, def, n, c.lenient, now[f.Name], ref[f.Name])
@@ -81,5 +90,5 @@ func (c *checker) requiredWith(def *schema.Def, n *source.Node) map[string]bool 
 		}
 		asked("required")
 	}
-	return def.RequiredWith(value(c.ctx, n, c.mode()))
+	return def.RequiredWith(c.value(n))
 }

@@ -21,7 +21,7 @@ func (t *templateWalk) checkNode(n *source.Node, k *schema.Kind, path diag.Path)
 	res.Bodies[k.Name]++
 	def := t.l.e.schema.Def(k)
 	c := &checker{ctx: t.l.e.schema.Context(), file: t.src.Name, doc: t.doc, lenient: true, places: t.l.e.placesOf(def), base: path,
-		accepted: &t.l.e.accepted, native: t.l.e.native}
+		accepted: &t.l.e.accepted, native: t.l.e.native, built: &t.l.e.built}
 	// a workflow's steps are nodes the walk visits: stand-ins here keep each node's check to
 	// its own keys, however deep workflows nest
 	n = shallow(n, "spec.steps")

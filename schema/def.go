@@ -109,7 +109,10 @@ func (d *Def) Elem() *Def {
 
 // Allows reports whether an object of this definition may hold a key it does not declare
 // (an open object, or one whose pattern constraint matches the key).
-func (d *Def) Allows(key string) bool { return d.Value.Allows(cue.Str(key)) }
+func (d *Def) Allows(key string) bool {
+	d.s.keys.Add(1)
+	return d.Value.Allows(cue.Str(key))
+}
 
 // Closed reports whether an object definition rejects every key it does not declare.
 func (d *Def) Closed() bool {

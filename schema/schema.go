@@ -16,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/cuecontext"
@@ -36,7 +37,14 @@ type Schema struct {
 	roots  map[string]cue.Value // definition name -> the compiled file holding it
 	files  int                  // files compiled, for the test of Prepare
 	reader reader
+	keys   atomic.Int64 // keys asked about (Def.Allows): see Keys
 }
+
+// Keys counts the keys Def.Allows was asked about. CUE keeps every key it is asked about in
+// its context for the context's life, so a linter that renews its context by the values it
+// builds counts these too: a stream of documents with keys never seen before would otherwise
+// grow one context without bound.
+func (s *Schema) Keys() int64 { return s.keys.Load() }
 
 // Load prepares the embedded definitions in ctx, without the pages' field descriptions: the
 // linter never quotes them, and reading the comments is about a third of the compile cost.
