@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # bench.sh measures nflint over generated corpora of 1, 100, 1,000 and 10,000 spec files of
-# mixed kinds (valid and broken, JSON and YAML, templates) and runs `cue vet` with the same
-# definitions on the same files in the same run, for comparison. It prints a Markdown table:
-# wall time (median of RUNS runs), files per second, peak RSS, and the ratio cue vet / nflint.
+# several kinds (JSON and YAML, templates), all valid, all broken, and mixed (seven valid files
+# in ten), and runs `cue vet` with the same definitions and ajv with Northflank's own JSON
+# Schemas on the same files in the same run, for comparison. It prints a Markdown table: wall
+# time (median of RUNS runs), CPU time, files per second, peak RSS, and the ratios of cue vet
+# and ajv to nflint.
 #
-#   scripts/bench.sh                 # RUNS=5, RUNS_LARGE=1, SIZES="1 100 1000 10000"
-#   RUNS=1 SIZES="1 100" scripts/bench.sh
+#   scripts/bench.sh                 # RUNS=5, RUNS_LARGE=1, SIZES="1 100 1000 10000", CORPORA="valid broken mixed"
+#   RUNS=1 SIZES="1 100" CORPORA=mixed scripts/bench.sh
 #
-# RUNS_LARGE is the number of runs for corpora of 10,000 files or more, where cue vet alone
-# takes minutes a run.
+# RUNS_LARGE is the number of runs for corpora of 10,000 files or more. CUE_MAX (default 1000)
+# is the largest corpus cue vet is run on: it needs a process per broken file, and 10,000
+# broken files take it many minutes a run; beyond CUE_MAX its columns show "-".
 #
 # Needs /usr/bin/time (Debian: apt-get install time) and cue v0.17.1, the version go.mod pins
 # (go install cuelang.org/go/cmd/cue@v0.17.1); CUE=path overrides where cue is found.
@@ -28,6 +31,8 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 RUNS_LARGE=${RUNS_LARGE:-1}
 SIZES=${SIZES:-"1 100 1000 10000"}
+CORPORA=${CORPORA:-"valid broken mixed"}
+CUE_MAX=${CUE_MAX:-1000}
 CUE=${CUE:-$(command -v cue || echo "$(go env GOPATH)/bin/cue")}
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "bench.sh: $TIME is missing (apt-get install -y time)" >&2; exit 2; }
@@ -166,16 +171,22 @@ billing:
 deployment:
   instances: 1
 EOF
-# One cycle of ten files: seven valid, three broken (one of them not even YAML).
-cycle=(cs-valid.yaml cs-valid-full.yaml ds-valid.json mj-valid.yaml tpl-valid.json
-	cs-broken.yaml ds-broken.json cs-valid.json mj-valid.yaml cs-syntax.yaml)
+# The cycles the corpora repeat. mixed: ten files, seven valid, three broken (one of them not
+# even YAML); valid: its seven valid files; broken: its three broken ones.
+declare -A cycles=(
+	[mixed]="cs-valid.yaml cs-valid-full.yaml ds-valid.json mj-valid.yaml tpl-valid.json cs-broken.yaml ds-broken.json cs-valid.json mj-valid.yaml cs-syntax.yaml"
+	[valid]="cs-valid.yaml cs-valid-full.yaml ds-valid.json mj-valid.yaml tpl-valid.json cs-valid.json mj-valid.yaml"
+	[broken]="cs-broken.yaml ds-broken.json cs-syntax.yaml"
+)
 
 declare -A content
-for f in "${cycle[@]}"; do content[$f]=$(<"$base/$f"); done
+for f in ${cycles[mixed]}; do content[$f]=$(<"$base/$f"); done
 
-# corpus N DIR writes N files into DIR.
+# corpus N DIR CORPUS writes N files of the CORPUS cycle into DIR.
 corpus() {
 	local n=$1 dir=$2 i f kind variant ext
+	local -a cycle
+	read -ra cycle <<< "${cycles[$3]}"
 	mkdir -p "$dir"
 	for ((i = 0; i < n; i++)); do
 		f=${cycle[i % ${#cycle[@]}]}
@@ -216,50 +227,64 @@ export work CUE
 # median of the values on standard input.
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "| files | runs | nflint wall (s) | nflint CPU (s) | nflint files/s | nflint peak RSS (MB) | cue vet wall (s) | cue vet CPU (s) | cue vet files/s | cue vet peak RSS (MB) | cue vet / nflint (wall) | ajv wall (s) | ajv CPU (s) | ajv peak RSS (MB) | ajv / nflint (wall) | ajv / nflint (CPU) |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-for n in $SIZES; do
-	dir="$work/corpus-$n"
-	corpus "$n" "$dir"
-	: > "$work/nf" && : > "$work/cv" && : > "$work/av"
-	runs=$RUNS
-	((n < 10000)) || runs=$RUNS_LARGE
-	for ((r = 0; r < runs; r++)); do
-		measure "$work/nflint" lint "$dir" >> "$work/nf"
-		measure bash -c "cuevet $dir" >> "$work/cv"
-		if [ "$AJV" = 1 ]; then measure node "$ajvdir/validate.js" "$dir" >> "$work/av"; else echo "0 0 0" >> "$work/av"; fi
+echo "| corpus | files | runs | nflint wall (s) | nflint CPU (s) | nflint files/s | nflint peak RSS (MB) | cue vet wall (s) | cue vet CPU (s) | cue vet peak RSS (MB) | cue vet / nflint (wall) | ajv wall (s) | ajv CPU (s) | ajv peak RSS (MB) | ajv / nflint (wall) | ajv / nflint (CPU) |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for kind in $CORPORA; do
+	for n in $SIZES; do
+		dir="$work/corpus-$kind-$n"
+		corpus "$n" "$dir" "$kind"
+		: > "$work/nf" && : > "$work/cv" && : > "$work/av"
+		runs=$RUNS
+		((n < 10000)) || runs=$RUNS_LARGE
+		for ((r = 0; r < runs; r++)); do
+			measure "$work/nflint" lint "$dir" >> "$work/nf"
+			if ((n <= CUE_MAX)); then measure bash -c "cuevet $dir" >> "$work/cv"; else echo "-1 0 0" >> "$work/cv"; fi
+			if [ "$AJV" = 1 ]; then measure node "$ajvdir/validate.js" "$dir" >> "$work/av"; else echo "-1 0 0" >> "$work/av"; fi
+		done
+		avw=$(cut -d' ' -f1 "$work/av" | median)
+		avc=$(cut -d' ' -f3 "$work/av" | median)
+		avm=$(cut -d' ' -f2 "$work/av" | sort -n | tail -1)
+		nfw=$(cut -d' ' -f1 "$work/nf" | median)
+		nfc=$(cut -d' ' -f3 "$work/nf" | median)
+		nfm=$(cut -d' ' -f2 "$work/nf" | sort -n | tail -1)
+		cvw=$(cut -d' ' -f1 "$work/cv" | median)
+		cvc=$(cut -d' ' -f3 "$work/cv" | median)
+		cvm=$(cut -d' ' -f2 "$work/cv" | sort -n | tail -1)
+		awk -v k="$kind" -v n="$n" -v r="$runs" -v a="$nfw" -v ac="$nfc" -v b="$nfm" -v c="$cvw" -v cc="$cvc" -v d="$cvm" \
+			-v e="$avw" -v ec="$avc" -v f="$avm" '
+		# other: the wall, CPU and RSS columns of cue vet or ajv and the ratio to nflint; dashes when not run
+		function other(w, cpu, kb, s) {
+			if (w < 0) return "| - | - | - | - "
+			return sprintf("| %.3f | %.2f | %.0f | %.2f× ", w, cpu, kb / 1024, w / (a > 0 ? a : 0.001))
+		}
+		BEGIN {
+			printf "| %s | %d | %d | %.3f | %.2f | %.0f | %.0f ", k, n, r, a, ac, n / (a > 0 ? a : 0.001), b / 1024
+			printf "%s", other(c, cc, d)
+			printf "%s", other(e, ec, f)
+			if (e < 0) print "| - |"; else printf "| %.2f× |\n", ec / (ac > 0 ? ac : 0.01)
+		}'
+		rm -rf "$dir"
 	done
-	avw=$(cut -d' ' -f1 "$work/av" | median)
-	avc=$(cut -d' ' -f3 "$work/av" | median)
-	avm=$(cut -d' ' -f2 "$work/av" | sort -n | tail -1)
-	nfw=$(cut -d' ' -f1 "$work/nf" | median)
-	nfc=$(cut -d' ' -f3 "$work/nf" | median)
-	nfm=$(cut -d' ' -f2 "$work/nf" | sort -n | tail -1)
-	cvw=$(cut -d' ' -f1 "$work/cv" | median)
-	cvc=$(cut -d' ' -f3 "$work/cv" | median)
-	cvm=$(cut -d' ' -f2 "$work/cv" | sort -n | tail -1)
-	awk -v n="$n" -v r="$runs" -v a="$nfw" -v ac="$nfc" -v b="$nfm" -v c="$cvw" -v cc="$cvc" -v d="$cvm" \
-		-v e="$avw" -v ec="$avc" -v f="$avm" 'BEGIN {
-		printf "| %d | %d | %.3f | %.2f | %.0f | %.0f | %.3f | %.2f | %.0f | %.0f | %.1f× | %.3f | %.2f | %.0f | %.2f× | %.2f× |\n",
-			n, r, a, ac, n / (a > 0 ? a : 0.001), b / 1024, c, cc, n / (c > 0 ? c : 0.001), d / 1024, c / (a > 0 ? a : 0.001),
-			e, ec, f / 1024, e / (a > 0 ? a : 0.001), ec / (ac > 0 ? ac : 0.01)
-	}'
-	rm -rf "$dir"
 done
 echo
 # One file, cold: what a pre-commit hook or an editor's save pays. Median of 15 runs, in ms
 # (date's nanoseconds; /usr/bin/time counts only to 10 ms).
+# cold CMD... runs the command 15 times and prints the median wall time.
 cold() {
 	local i t0 t1
 	for ((i = 0; i < 15; i++)); do
 		t0=$(date +%s%N)
-		"$work/nflint" lint --quiet "$1" > /dev/null 2>&1 || true
+		"$@" > /dev/null 2>&1 || true
 		t1=$(date +%s%N)
 		echo $(((t1 - t0) / 1000))
 	done | median | awk '{ printf "%.1f", $1 / 1000 }'
 }
-echo "one file, cold (median of 15 runs): a minimal combined service $(cold lint/testdata/bench/minimal.yaml) ms;" \
-	"a valid template with nodes of 16 kinds $(cold lint/testdata/bench/template-16-kinds.json) ms"
+echo "one file, cold (median of 15 runs): a minimal combined service $(cold "$work/nflint" lint --quiet lint/testdata/bench/minimal.yaml) ms;" \
+	"a valid template with nodes of 16 kinds $(cold "$work/nflint" lint --quiet lint/testdata/bench/template-16-kinds.json) ms"
+if [ "$AJV" = 1 ]; then
+	mkdir -p "$work/one" && cp lint/testdata/bench/minimal.yaml "$work/one/cs-valid-0.yaml"
+	echo "ajv, the same minimal combined service, cold (median of 15 runs): $(cold node "$ajvdir/validate.js" "$work/one") ms"
+fi
 echo "nflint: $(git describe --always --dirty 2>/dev/null || echo unknown); $("$CUE" version | head -1); median wall and CPU, highest peak RSS over the runs"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM"
