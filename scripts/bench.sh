@@ -8,6 +8,7 @@
 #
 #   scripts/bench.sh                 # RUNS=5, RUNS_LARGE=1, SIZES="1 100 1000 10000", CORPORA="valid broken mixed"
 #   RUNS=1 SIZES="1 100" CORPORA=mixed scripts/bench.sh
+#   KEEP=/tmp/corpora SIZES=10000 scripts/bench.sh   # only write the corpora, to profile on them
 #
 # RUNS_LARGE is the number of runs for corpora of 10,000 files or more. CUE_MAX (default 1000)
 # is the largest corpus cue vet is run on: it needs a process per broken file, and 10,000
@@ -97,6 +98,7 @@ cat > "$base/cs-valid.json" <<'EOF'
   "name": "web-@N@",
   "billing": {"deploymentPlan": "nf-compute-10"},
   "deployment": {"instances": 1},
+  "vcsData": {"projectUrl": "https://github.com/acme/web", "projectType": "github", "projectBranch": "main"},
   "buildSettings": {"buildpack": {"builder": "HEROKU_24"}}
 }
 EOF
@@ -198,6 +200,15 @@ corpus() {
 	done
 }
 
+# KEEP=DIR: write the corpora to DIR/CORPUS-N and stop.
+if [ -n "${KEEP:-}" ]; then
+	for kind in $CORPORA; do
+		for n in $SIZES; do corpus "$n" "$KEEP/$kind-$n" "$kind"; done
+	done
+	echo "corpora written to $KEEP: $(ls "$KEEP" | tr '\n' ' ')"
+	exit 0
+fi
+
 # measure CMD... runs a command under /usr/bin/time -v and prints "wall-seconds peak-RSS-KB
 # CPU-seconds" (user + system, children included).
 measure() {
@@ -233,6 +244,12 @@ for kind in $CORPORA; do
 	for n in $SIZES; do
 		dir="$work/corpus-$kind-$n"
 		corpus "$n" "$dir" "$kind"
+		# a valid corpus that is not clean would measure the broken path under the valid name
+		if [ "$kind" = valid ] && ! "$work/nflint" lint --quiet --fail-on info "$dir" > /dev/null 2>&1; then
+			echo "bench.sh: the valid corpus has findings:" >&2
+			"$work/nflint" lint --fail-on info "$dir" | head -20 >&2
+			exit 1
+		fi
 		: > "$work/nf" && : > "$work/cv" && : > "$work/av"
 		runs=$RUNS
 		((n < 10000)) || runs=$RUNS_LARGE
