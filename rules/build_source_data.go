@@ -27,13 +27,13 @@ var BuildSourceData = &lint.Rule{
 			switch {
 			case src == nil:
 				if n.Member("vcsData") == nil {
-					p.ReportMissing(n, s.path.Key("vcsData"), `vcsData is missing: buildSource defaults to "git", which builds from the repository vcsData names`)
+					p.ReportMissing(n, s.path().Key("vcsData"), `vcsData is missing: buildSource defaults to "git", which builds from the repository vcsData names`)
 				}
 			case !known(p, src.Value):
 			case stringIs(n, "buildSource", "bundle") && n.Member("bundleData") == nil:
-				p.Reportf(src.Value, s.path.Key("bundleData"), `buildSource is "bundle" but bundleData is missing: nothing says which bundle to build`)
+				p.Reportf(src.Value, s.path().Key("bundleData"), `buildSource is "bundle" but bundleData is missing: nothing says which bundle to build`)
 			case stringIs(n, "buildSource", "git") && n.Member("vcsData") == nil:
-				p.Reportf(src.Value, s.path.Key("vcsData"), `buildSource is "git" but vcsData is missing: nothing says which repository to build`)
+				p.Reportf(src.Value, s.path().Key("vcsData"), `buildSource is "git" but vcsData is missing: nothing says which repository to build`)
 			}
 		})
 	},

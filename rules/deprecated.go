@@ -24,7 +24,7 @@ var Deprecated = &lint.Rule{
 						} else {
 							msg += ": the API may stop accepting it" // the page gives no reason or successor
 						}
-						p.ReportKey(m, s.path.Key(m.Key), "%s", msg)
+						p.ReportKey(m, s.path().Key(m.Key), "%s", msg)
 						break
 					}
 				}

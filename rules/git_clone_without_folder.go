@@ -20,7 +20,7 @@ var GitCloneWithoutFolder = &lint.Rule{
 			if m == nil || !isTrue(n, "fullGitClone") || !s.declares("fullGitClone", "includeGitFolder") {
 				return
 			}
-			at := s.path.Key("fullGitClone")
+			at := s.path().Key("fullGitClone")
 			switch f := n.Get("includeGitFolder"); {
 			case f == nil:
 				p.ReportKey(m, at, "fullGitClone is ignored because includeGitFolder is not set: set includeGitFolder to true to include the git history")

@@ -31,7 +31,7 @@ var HeaderNamePattern = &lint.Rule{
 			if r := n.Get("regexMode"); r != nil && (r.Kind != source.Bool || r.Bool) || !s.declares("regexMode", "name", "value") {
 				return
 			}
-			p.Reportf(name, s.path.Key("name"),
+			p.Reportf(name, s.path().Key("name"),
 				`header name %s has characters a plain header name cannot have (only letters, digits and _-%%$+) and regexMode is not true: set regexMode to true if it is a regular expression, or correct the name`,
 				quote(name.Text))
 		})

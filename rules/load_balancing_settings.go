@@ -24,9 +24,9 @@ var LoadBalancingSettings = &lint.Rule{
 			switch m := mode.Value.Text; {
 			case (m == "consistentHash" || m == "consistentReplicaRouting") && n.Member(m) == nil &&
 				s.declares("mode", "consistentHash", "consistentReplicaRouting"):
-				p.Reportf(mode.Value, s.path.Key(m), "mode is %q but %s is missing: the mode takes its settings from it", m, m)
+				p.Reportf(mode.Value, s.path().Key(m), "mode is %q but %s is missing: the mode takes its settings from it", m, m)
 			case m == "customHeader" && n.Member("header") == nil && s.declares("mode", "header"):
-				p.Reportf(mode.Value, s.path.Key("header"), `mode is "customHeader" but header is missing: name the header to hash on`)
+				p.Reportf(mode.Value, s.path().Key("header"), `mode is "customHeader" but header is missing: name the header to hash on`)
 			}
 		})
 	},

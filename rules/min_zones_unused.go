@@ -20,7 +20,7 @@ var MinZonesUnused = &lint.Rule{
 			if m == nil || !s.declares("minZones", "type") {
 				return
 			}
-			at := s.path.Key("minZones")
+			at := s.path().Key("minZones")
 			t := n.Get("type")
 			switch {
 			case t == nil:

@@ -12,9 +12,12 @@ import (
 // definitions at its place, more than one where the place lies inside a oneOf/anyOf.
 type schemaNode struct {
 	node *source.Node
-	path diag.Path // from the document root
 	at   *schemaPlace
 }
+
+// path is the node's path from the document root, built when asked: rules need it only to
+// report, and building every node's path was most of the walk's cost.
+func (s schemaNode) path() diag.Path { return s.at.path() }
 
 // A schemaPlace finds the definitions at one place of a body when first asked: most rules
 // look only at objects holding a certain key, and following the schema costs more than
@@ -23,6 +26,8 @@ type schemaPlace struct {
 	parent *schemaPlace
 	key    string
 	index  bool
+	i      int       // the item's index, when index is set
+	base   diag.Path // at the body itself: where the body sits in the document
 	done   bool
 	defs   []*schema.Def // empty where the schema says nothing (free-form maps, unknown fields)
 }
@@ -37,6 +42,28 @@ func (s *schemaPlace) get() []*schema.Def {
 		}
 	}
 	return s.defs
+}
+
+// path spells the place's path from the document root.
+func (s *schemaPlace) path() diag.Path {
+	depth := 0
+	for at := s; at.parent != nil; at = at.parent {
+		depth++
+	}
+	top := s
+	for top.parent != nil {
+		top = top.parent
+	}
+	p := make(diag.Path, len(top.base)+depth)
+	copy(p, top.base)
+	for at, k := s, len(p)-1; at.parent != nil; at, k = at.parent, k-1 {
+		if at.index {
+			p[k] = diag.PathElem{Index: at.i, IsIndex: true}
+		} else {
+			p[k] = diag.PathElem{Key: at.key}
+		}
+	}
+	return p
 }
 
 // defs returns the candidate definitions at the node's place.
@@ -57,23 +84,23 @@ func walkSchema(p *lint.Pass, fn func(schemaNode)) {
 // schemaWalk is the key of a body's schema nodes among what its rules share.
 type schemaWalk struct{}
 
-// schemaNodes lists the body's nodes, parents first, with their paths and places.
+// schemaNodes lists the body's nodes, parents first, with their places.
 func schemaNodes(p *lint.Pass) []schemaNode {
 	var out []schemaNode
-	var walk func(n *source.Node, path diag.Path, at *schemaPlace)
-	walk = func(n *source.Node, path diag.Path, at *schemaPlace) {
+	var walk func(n *source.Node, at *schemaPlace)
+	walk = func(n *source.Node, at *schemaPlace) {
 		if n == nil {
 			return
 		}
-		out = append(out, schemaNode{node: n, path: path, at: at})
+		out = append(out, schemaNode{node: n, at: at})
 		for _, m := range n.Members {
-			walk(m.Value, path.Key(m.Key), &schemaPlace{parent: at, key: m.Key})
+			walk(m.Value, &schemaPlace{parent: at, key: m.Key})
 		}
 		for i, it := range n.Items {
-			walk(it, path.Index(i), &schemaPlace{parent: at, index: true})
+			walk(it, &schemaPlace{parent: at, index: true, i: i})
 		}
 	}
-	walk(p.Root, p.Path, &schemaPlace{done: true, defs: []*schema.Def{p.Def}})
+	walk(p.Root, &schemaPlace{done: true, defs: []*schema.Def{p.Def}, base: p.Path})
 	return out
 }
 

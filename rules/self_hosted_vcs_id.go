@@ -20,7 +20,7 @@ var SelfHostedVcsID = &lint.Rule{
 				!s.declares("projectType", "selfHostedVcsId") {
 				return
 			}
-			p.Reportf(t.Value, s.path.Key("selfHostedVcsId"),
+			p.Reportf(t.Value, s.path().Key("selfHostedVcsId"),
 				`projectType is "self-hosted" but selfHostedVcsId is missing: name the self-hosted VCS to use`)
 		})
 	},
