@@ -27,6 +27,7 @@ type engine struct {
 	places   map[*schema.Def]placesIndex // by body definition, for unknown keys declared elsewhere
 	accepted accepted                    // values its definitions accepted (accepted.go)
 	native   *natives                    // progs compiled from the definitions; nil for the CUE engine
+	inferred inferences                  // kinds inferred, by the outline of the body (infer_cache.go)
 	used     int                         // documents that built CUE values with this schema
 	built    int                         // CUE values built for the document being checked
 	keys     int64                       // schema.Keys when the last document was counted
@@ -181,7 +182,7 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 		t.node(root, nil)
 		return
 	}
-	k, why := infer(root)
+	k, why := l.e.inferred.infer(root)
 	if k == nil {
 		report(diag.Diagnostic{Pos: root.Pos, Rule: "unknown-kind", Severity: diag.Error, Message: why})
 		return
