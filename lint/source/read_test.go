@@ -22,3 +22,22 @@ func TestReadFileRegular(t *testing.T) {
 		t.Errorf("ReadFile of a missing file: %v", err)
 	}
 }
+
+// TestReadFileWhole reads files of sizes around the read buffer's steps byte for byte.
+func TestReadFileWhole(t *testing.T) {
+	dir := t.TempDir()
+	for _, size := range []int{0, 1, 511, 512, 513, 4096, 300_001} {
+		want := make([]byte, size)
+		for i := range want {
+			want[i] = byte('a' + i%26)
+		}
+		p := filepath.Join(dir, "f.yaml")
+		if err := os.WriteFile(p, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ReadFile(p, int64(size)+1)
+		if err != nil || string(got) != string(want) {
+			t.Errorf("ReadFile of %d bytes: %d bytes read, %v", size, len(got), err)
+		}
+	}
+}
