@@ -110,7 +110,7 @@ func (d *Def) Elem() *Def {
 // Allows reports whether an object of this definition may hold a key it does not declare
 // (an open object, or one whose pattern constraint matches the key).
 func (d *Def) Allows(key string) bool {
-	d.s.keys.Add(1)
+	d.s.asked(key)
 	return d.Value.Allows(cue.Str(key))
 }
 

@@ -37,14 +37,23 @@ type Schema struct {
 	roots  map[string]cue.Value // definition name -> the compiled file holding it
 	files  int                  // files compiled, for the test of Prepare
 	reader reader
-	keys   atomic.Int64 // keys asked about (Def.Allows): see Keys
+	keys   sync.Map     // the keys asked about (Def.Allows), as a set
+	nkeys  atomic.Int64 // how many: see Keys
 }
 
-// Keys counts the keys Def.Allows was asked about. CUE keeps every key it is asked about in
-// its context for the context's life, so a linter that renews its context by the values it
-// builds counts these too: a stream of documents with keys never seen before would otherwise
-// grow one context without bound.
-func (s *Schema) Keys() int64 { return s.keys.Load() }
+// Keys counts the distinct keys Def.Allows was asked about. CUE keeps every key it is asked
+// about in its context for the context's life, so a linter that renews its context by the
+// values it builds counts these too: a stream of documents with keys never seen before would
+// otherwise grow one context without bound, while the same misspelt key in every file adds
+// nothing after the first.
+func (s *Schema) Keys() int64 { return s.nkeys.Load() }
+
+// asked records a key Def.Allows was asked about.
+func (s *Schema) asked(key string) {
+	if _, seen := s.keys.LoadOrStore(key, struct{}{}); !seen {
+		s.nkeys.Add(1)
+	}
+}
 
 // Load prepares the embedded definitions in ctx, without the pages' field descriptions: the
 // linter never quotes them, and reading the comments is about a third of the compile cost.
