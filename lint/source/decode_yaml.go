@@ -54,6 +54,9 @@ func (r *yamlReader) document(doc *yaml.Node) bool {
 	r.diags, r.deep = nil, false
 	var root *Node
 	if len(doc.Content) > 0 && !emptyDocument(doc.Content[0]) {
+		var c yamlCount
+		c.add(doc.Content[0], 0)
+		r.slab.reserve(c.nodes, c.pairs, c.items, c.pairs)
 		root = r.node(doc.Content[0], 0, false)
 	}
 	if r.cycle != nil {
@@ -66,6 +69,32 @@ func (r *yamlReader) document(doc *yaml.Node) bool {
 	r.d.src.Docs = append(r.d.src.Docs, &Document{Index: r.d.doc, Root: root})
 	r.d.src.Diags = append(r.d.src.Diags, r.diags...)
 	return true
+}
+
+// A yamlCount is how many values of each kind a YAML tree converts to, aliases and merges
+// aside (those the slab grows for): what the slab reserves before converting it.
+type yamlCount struct{ nodes, pairs, items int }
+
+func (c *yamlCount) add(yn *yaml.Node, depth int) {
+	if depth > MaxDepth {
+		return // not converted: the depth finding stands for it
+	}
+	switch yn.Kind {
+	case yaml.MappingNode:
+		c.nodes++
+		c.pairs += len(yn.Content) / 2
+		for i := 1; i < len(yn.Content); i += 2 {
+			c.add(yn.Content[i], depth+1)
+		}
+	case yaml.SequenceNode:
+		c.nodes++
+		c.items += len(yn.Content)
+		for _, it := range yn.Content {
+			c.add(it, depth+1)
+		}
+	case yaml.ScalarNode:
+		c.nodes++
+	}
 }
 
 // emptyDocument reports whether a document's value is the null the parser stands in for a
