@@ -84,24 +84,44 @@ func walkSchema(p *lint.Pass, fn func(schemaNode)) {
 // schemaWalk is the key of a body's schema nodes among what its rules share.
 type schemaWalk struct{}
 
-// schemaNodes lists the body's nodes, parents first, with their places.
+// schemaNodes lists the body's nodes, parents first, with their places. The nodes are counted
+// first, so that the list and the places are two allocations, not one place per node.
 func schemaNodes(p *lint.Pass) []schemaNode {
-	var out []schemaNode
-	var walk func(n *source.Node, at *schemaPlace)
-	walk = func(n *source.Node, at *schemaPlace) {
+	count := countNodes(p.Root)
+	out := make([]schemaNode, 0, count)
+	places := make([]schemaPlace, count)
+	var walk func(n *source.Node, place schemaPlace)
+	walk = func(n *source.Node, place schemaPlace) {
 		if n == nil {
 			return
 		}
+		at := &places[len(out)]
+		*at = place
 		out = append(out, schemaNode{node: n, at: at})
 		for _, m := range n.Members {
-			walk(m.Value, &schemaPlace{parent: at, key: m.Key})
+			walk(m.Value, schemaPlace{parent: at, key: m.Key})
 		}
 		for i, it := range n.Items {
-			walk(it, &schemaPlace{parent: at, index: true, i: i})
+			walk(it, schemaPlace{parent: at, index: true, i: i})
 		}
 	}
-	walk(p.Root, &schemaPlace{done: true, defs: []*schema.Def{p.Def}, base: p.Path})
+	walk(p.Root, schemaPlace{done: true, defs: []*schema.Def{p.Def}, base: p.Path})
 	return out
+}
+
+// countNodes counts n and the nodes below it.
+func countNodes(n *source.Node) int {
+	if n == nil {
+		return 0
+	}
+	c := 1
+	for _, m := range n.Members {
+		c += countNodes(m.Value)
+	}
+	for _, it := range n.Items {
+		c += countNodes(it)
+	}
+	return c
 }
 
 // declares reports whether any candidate definition declares every one of the fields.
