@@ -37,18 +37,19 @@ func definedVariables(root *source.Node) map[string]bool {
 		if n == nil {
 			return
 		}
+		// path is one buffer shared by the whole walk: only inVariables reads it, on the way
 		for _, m := range n.Members {
-			p := path.Key(m.Key)
+			p := append(path, diag.PathElem{Key: m.Key})
 			if inVariables(p) {
 				out[m.Key] = true
 			}
 			walk(m.Value, p)
 		}
 		for i, it := range n.Items {
-			walk(it, path.Index(i))
+			walk(it, append(path, diag.PathElem{Index: i, IsIndex: true}))
 		}
 	}
-	walk(root, nil)
+	walk(root, make(diag.Path, 0, 16))
 	return out
 }
 

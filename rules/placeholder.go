@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nflint/nflint/lint/diag"
@@ -115,19 +116,27 @@ func namespaceOf(body string) string {
 	return body[:k]
 }
 
-// walkStrings calls fn for every string value under n, with its path, skipping the subtrees
-// skip holds.
+// walkStrings calls fn for every string value under n that may hold a placeholder (${...},
+// {{...}}), with its path, skipping the subtrees skip holds. The walk builds paths in one
+// buffer and gives fn its own copy, only for those strings: a template's other nodes, most of
+// them, cost no path.
 func walkStrings(n *source.Node, path diag.Path, skip map[*source.Node]bool, fn func(*source.Node, diag.Path)) {
+	buf := make(diag.Path, len(path), len(path)+16)
+	copy(buf, path)
+	walkStringsIn(n, buf, skip, fn)
+}
+
+func walkStringsIn(n *source.Node, path diag.Path, skip map[*source.Node]bool, fn func(*source.Node, diag.Path)) {
 	if n == nil || skip[n] {
 		return
 	}
-	if n.Kind == source.String {
-		fn(n, path)
+	if n.Kind == source.String && (strings.Contains(n.Text, "${") || strings.Contains(n.Text, "{{")) {
+		fn(n, slices.Clone(path))
 	}
 	for _, m := range n.Members {
-		walkStrings(m.Value, path.Key(m.Key), skip, fn)
+		walkStringsIn(m.Value, append(path, diag.PathElem{Key: m.Key}), skip, fn)
 	}
 	for i, it := range n.Items {
-		walkStrings(it, path.Index(i), skip, fn)
+		walkStringsIn(it, append(path, diag.PathElem{Index: i, IsIndex: true}), skip, fn)
 	}
 }
