@@ -43,14 +43,15 @@ func templateScopes(root *source.Node) []*templateScope {
 				return
 			}
 		}
+		// path is one buffer for the walk (Key copies it where a scope keeps it)
 		for _, m := range n.Members {
-			find(s, m.Value, path.Key(m.Key))
+			find(s, m.Value, append(path, diag.PathElem{Key: m.Key}))
 		}
 		for i, it := range n.Items {
-			find(s, it, path.Index(i))
+			find(s, it, append(path, diag.PathElem{Index: i, IsIndex: true}))
 		}
 	}
-	find(top, root, top.path)
+	find(top, root, make(diag.Path, 0, 16))
 	return out
 }
 
