@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,7 +25,9 @@ var ReferenceNotAccepted = &lint.Rule{
 		if !p.Lenient || p.Kind == nil || p.Kind.Body != "node" || p.Def == nil {
 			return
 		}
-		walkRefs(p, p.Root, p.Path, []*schema.Def{p.Def}, true, false)
+		path := make(diag.Path, len(p.Path), len(p.Path)+16) // one buffer for the walk; a finding copies it
+		copy(path, p.Path)
+		walkRefs(p, p.Root, path, []*schema.Def{p.Def}, true, false)
 	},
 }
 
@@ -46,7 +49,7 @@ func walkRefs(p *lint.Pass, n *source.Node, path diag.Path, defs []*schema.Def, 
 				sub = append(sub, f.Def())
 				takes = takes || f.TakesRef
 			}
-			walkRefs(p, m.Value, path.Key(m.Key), sub, len(fs) > 0, takes)
+			walkRefs(p, m.Value, append(path, diag.PathElem{Key: m.Key}), sub, len(fs) > 0, takes)
 		}
 	case source.Array:
 		var elems []*schema.Def
@@ -56,14 +59,14 @@ func walkRefs(p *lint.Pass, n *source.Node, path diag.Path, defs []*schema.Def, 
 			}
 		}
 		for i, it := range n.Items {
-			walkRefs(p, it, path.Index(i), elems, declared && len(elems) > 0, ref)
+			walkRefs(p, it, append(path, diag.PathElem{Index: i, IsIndex: true}), elems, declared && len(elems) > 0, ref)
 		}
 	case source.String:
 		if ref || !declared || !source.HasPlaceholder(n.Text) {
 			return
 		}
 		if want := constrained(defs); want != "" {
-			p.Reportf(n, path, "%s is a template reference, which %s does not take: Northflank's template page gives "+
+			p.Reportf(n, slices.Clone(path), "%s is a template reference, which %s does not take: Northflank's template page gives "+
 				"this field no ${...} alternative; write the value itself, %s", quote(n.Text), quote(fieldName(path)), want)
 		}
 	}
