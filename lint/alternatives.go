@@ -211,7 +211,7 @@ func (c *checker) noBranch(bs []*schema.Branch, n *source.Node, path diag.Path, 
 			continue
 		}
 		sub := &checker{ctx: c.ctx, file: c.file, doc: c.doc, lenient: c.lenient, places: c.places, base: c.base, alsoAllowed: union,
-			accepted: c.accepted, native: c.native}
+			accepted: c.accepted, native: c.native, built: c.built}
 		sub.walk(b.Def, n, path, anchor)
 		kept := sub.diags[:0]
 		for _, d := range sub.diags {

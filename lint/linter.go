@@ -60,10 +60,11 @@ func (l *Linter) renewEvery(n int, load func() (*schema.Schema, error)) {
 }
 
 // tick counts a checked document and renews the schema when it is due. Only a document that
-// built CUE values, or asked CUE about keys (schema.Keys), counts: the native engine checks most documents without building any, and
-// its context, which holds only the definitions then, need not be renewed for them (renewing
-// costs a schema load and every definition and native check compiled again). A failed renewal
-// keeps the schema in use: it is still correct, only larger.
+// built CUE values, or asked CUE about keys it had not seen (schema.Keys), counts: the native
+// engine checks most documents without either, and its context, which then holds only the
+// definitions, need not be renewed for them (renewing costs a schema load and every
+// definition and native check compiled again). A failed renewal keeps the schema in use: it
+// is still correct, only larger.
 func (e *engine) tick() {
 	keys := e.schema.Keys()
 	if e.built == 0 && keys == e.keys {
@@ -79,6 +80,12 @@ func (e *engine) tick() {
 			e.native = &natives{} // its progs hold the old schema's definitions
 		}
 	}
+}
+
+// checker returns a checker of one document against the engine's schema: its context, its
+// native checks, and the count of CUE values built that decides the context's renewal.
+func (e *engine) checker(file string, doc int, lenient bool) *checker {
+	return &checker{ctx: e.schema.Context(), file: file, doc: doc, lenient: lenient, native: e.native, built: &e.built}
 }
 
 // placesOf returns what indexes a body's fields by name, once per schema, when first asked:
@@ -196,8 +203,8 @@ func (l *Linter) document(src *source.Source, doc *source.Document, res *Result)
 func (l *Linter) body(src *source.Source, doc int, k *schema.Kind, n *source.Node, path diag.Path, anchor Span, lenient bool, res *Result) {
 	res.Bodies[k.Name]++
 	def := l.e.schema.Def(k) // read once for the checker and every rule
-	c := &checker{ctx: l.e.schema.Context(), file: src.Name, doc: doc, lenient: lenient, places: l.e.placesOf(def), base: path,
-		accepted: &l.e.accepted, native: l.e.native, built: &l.e.built}
+	c := l.e.checker(src.Name, doc, lenient)
+	c.places, c.base, c.accepted = l.e.placesOf(def), path, &l.e.accepted
 	c.check(def, n, path, anchor)
 	res.Diags = append(res.Diags, c.diags...)
 	shared := map[any]any{}

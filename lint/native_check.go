@@ -152,9 +152,6 @@ func (c *check) holds(e *natives, n *source.Node, lenient bool) tri {
 	return ask
 }
 
-// holdsPartial answers whether a string with a placeholder inside, which stands for some
-// string, can meet the constraint: only one no string meets fails. The constraints on a
-// string's text are not asked: it has none yet.
 // matchedLimit bounds what one pattern remembers: past it, answers are computed each time.
 const matchedLimit = 256
 
@@ -175,6 +172,9 @@ func (c *check) match(s string) bool {
 	return ok
 }
 
+// holdsPartial answers whether a string with a placeholder inside, which stands for some
+// string, can meet the constraint: only one no string meets fails. The constraints on a
+// string's text are not asked: it has none yet.
 func (c *check) holdsPartial() tri {
 	if c.ask {
 		return ask

@@ -20,8 +20,8 @@ func (t *templateWalk) checkNode(n *source.Node, k *schema.Kind, path diag.Path)
 	res := t.res
 	res.Bodies[k.Name]++
 	def := t.l.e.schema.Def(k)
-	c := &checker{ctx: t.l.e.schema.Context(), file: t.src.Name, doc: t.doc, lenient: true, places: t.l.e.placesOf(def), base: path,
-		accepted: &t.l.e.accepted, native: t.l.e.native, built: &t.l.e.built}
+	c := t.l.e.checker(t.src.Name, t.doc, true)
+	c.places, c.base, c.accepted = t.l.e.placesOf(def), path, &t.l.e.accepted
 	// a workflow's steps are nodes the walk visits: stand-ins here keep each node's check to
 	// its own keys, however deep workflows nest
 	n = shallow(n, "spec.steps")

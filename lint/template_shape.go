@@ -23,7 +23,7 @@ func (t *templateWalk) shape(def string, n *source.Node, path diag.Path, anchor 
 
 // shapeExcept is shape without the findings skip says another rule reports.
 func (t *templateWalk) shapeExcept(def string, n *source.Node, path diag.Path, anchor Span, skip func(diag.Diagnostic) bool) {
-	c := &checker{ctx: t.l.e.schema.Context(), file: t.src.Name, doc: t.doc, lenient: true, native: t.l.e.native, built: &t.l.e.built}
+	c := t.l.e.checker(t.src.Name, t.doc, true)
 	c.check(t.l.e.schema.Read(t.l.e.schema.Lookup(def)), n, path, anchor)
 	for _, d := range c.diags {
 		if skip == nil || !skip(d) {
